@@ -1,0 +1,47 @@
+"""Scrapy settings for partynews.
+
+Polite by default: robots.txt obeyed, one request at a time per domain, AutoThrottle on.
+Values a user changes per run (store path, budgets, replay) come from the
+`partynews crawl` command or `-s NAME=VALUE`.
+"""
+
+BOT_NAME = "partynews"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = "partynews/0.1 (+https://github.com/partynews/partynews; news archive crawler)"
+ROBOTSTXT_OBEY = True
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidatePipeline": 100,
+    "crawler.pipelines.NormalisePipeline": 200,
+    "crawler.pipelines.DedupePipeline": 300,
+    "crawler.pipelines.StorePipeline": 400,
+}
+
+# partynews settings
+PARTYNEWS_DB = None  # None: $PARTYNEWS_DB or data/partynews.db
+PARTYNEWS_RUN_ID = None
+PARTYNEWS_MIN_BODY_CHARS = 200
