@@ -1,0 +1,163 @@
+"""The generic layer, for pages no site rule covers (or whose rules stopped matching).
+
+Main text comes from trafilatura (the strongest measured generic extractor), run
+on our already-parsed tree after chrome and caption elements are removed, so it
+sees less noise and skips its own parse. A fast text-density scan finds the
+article container as well: it gives the region for images, the date window and
+the formatting cues (bold, right-aligned) that trafilatura's text loses.
+"""
+
+from __future__ import annotations
+
+import re
+import logging
+
+from crawler.extract.blocks import Block, Content, container_content, find_captions
+from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
+
+log = logging.getLogger(__name__)
+
+_MIN_PARAGRAPH = 25
+_TITLE_CHROME = ("header", "nav", "menu", "logo", "footer", "sidebar", "widget", "related", "lienquan")
+_LEAD_CLASS = re.compile(r"sapo|summary|\blead|chapeau|tom-?tat|\bintro|article-desc|post-desc|mota|description", re.I)
+
+
+def best_container(root):
+    """The element holding most paragraph text with few links (a readability-style score)."""
+    scores: dict = {}
+    for el in root.iter("p", "div", "td", "section", "article", "li", "pre", "blockquote"):
+        if el.tag in ("div", "td", "section", "article", "li") and _has_block_children(el):
+            own = " ".join(((el.text or "") + " ".join((c.tail or "") for c in el)).split())
+        else:
+            own = " ".join(el.text_content().split())
+        if len(own) < _MIN_PARAGRAPH:
+            continue
+        links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+        if links > 0.5 * len(own):
+            continue
+        weight = len(own) - links + 30 * own.count(",")
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + weight
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + weight / 2
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    return best if best.tag not in ("html",) else root.find("body")
+
+
+def _has_block_children(el) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in ("p", "div", "table", "ul", "ol", "h2", "h3", "section", "blockquote") for c in el)
+
+
+def find_title_element(root, meta_title: str | None):
+    """The visible title: an h1 outside page chrome, the one closest to the metadata title;
+    failing that, a title-classed element or h2 that matches the metadata title."""
+    h1s = _title_candidates(root.iter("h1"))
+    if meta_title:
+        for pool in (h1s, _title_candidates(css("h2, [class*=title], [class*=tieude]")(root))):
+            if pool:
+                score, el, text = max(((_similarity(text, meta_title), el, text) for el, text in pool), key=lambda s: s[0])
+                if score >= 0.6:
+                    return el, text
+    return h1s[0] if h1s else (None, None)
+
+
+def _title_candidates(elements) -> list:
+    found = []
+    for el in elements:
+        text = text_of(el)
+        if 10 <= len(text) <= 400 and not any(w in classes(a) for a in (el, *el.iterancestors()) for w in _TITLE_CHROME):
+            found.append((el, text))
+    return found
+
+
+def _similarity(a: str, b: str) -> float:
+    """Word-set overlap (Jaccard), with a bonus when one title contains the other."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return 1.0
+    if a in b:
+        return 0.6 + 0.4 * len(a) / max(len(b), 1)
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) / max(len(wa | wb), 1)
+
+
+def clean_meta_title(title: str | None, site_name: str | None) -> str | None:
+    """og:title / <title> without the ' - Site name' suffix."""
+    if not title:
+        return None
+    title = one_line(title)
+    for sep in (" | ", " - ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and (len(tail) <= 40 and (not site_name or site_name.lower() in tail.lower() or _outlet_like(tail))):
+            return head.strip()
+    return title
+
+
+def _outlet_like(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in (".vn", ".com", "báo", "tạp chí", "cổng", "online", "đảng", "tỉnh ủy", "tỉnh uỷ", "news"))
+
+
+def find_lead(root, title_el, body_el):
+    """A sapo element near the title and outside the body container."""
+    for el in with_class(root, _LEAD_CLASS, ids=True):
+        if body_el is not None and (el is body_el or any(a is el for a in body_el.iterancestors())):
+            continue
+        if body_el is not None and any(a is body_el for a in el.iterancestors()):
+            continue
+        if any(w in classes(a) for a in el.iterancestors() for w in ("related", "lienquan", "list", "sidebar", "box-news")):
+            continue
+        text = text_of(el)
+        if 30 <= len(text) <= 1000:
+            return el, text
+    return None, None
+
+
+def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) -> list[Block]:
+    """Paragraphs for a page with no usable rules: trafilatura's text, each paragraph
+    with the looks our own walk of the container (`region`) saw, for the byline rules.
+
+    Runs LAST on a page: it removes `skip` elements (title, lead, date and author
+    lines already taken) and captions from `root` in place, so that trafilatura
+    neither repeats them nor needs a copy of the tree.
+    """
+    for el in skip or ():
+        drop_element(el)
+    for cap in find_captions(root):
+        drop_element(cap)
+    paragraphs = _trafilatura_paragraphs(root, url)
+    if not paragraphs:
+        return region.blocks
+    looks = {b.text: b for b in region.blocks}
+    return [looks.get(text) or Block(text) for text in paragraphs]
+
+
+def _trafilatura_paragraphs(root, url: str) -> list[str]:
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            root, url=url, output_format="txt", include_comments=False, include_tables=True,
+            include_images=False, include_links=False, deduplicate=False, with_metadata=False, fast=True,
+        )
+    except Exception as exc:  # trafilatura is a dependency, not our code: never let it stop a crawl
+        log.warning("trafilatura failed on %s: %s", url, exc)
+        return []
+    return _lines(text or "")
+
+
+def _lines(text: str) -> list[str]:
+    """trafilatura's text lines as paragraphs; table rows ('| a | b |') split into their cells."""
+    paragraphs = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line.startswith("|") and line.endswith("|"):
+            paragraphs.extend(cell.strip() for cell in line.strip("|").split(" | ") if cell.strip())
+        elif line:
+            paragraphs.append(line)
+    return paragraphs
