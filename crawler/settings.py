@@ -45,3 +45,23 @@ ITEM_PIPELINES = {
 PARTYNEWS_DB = None  # None: $PARTYNEWS_DB or data/partynews.db
 PARTYNEWS_RUN_ID = None
 PARTYNEWS_MIN_BODY_CHARS = 200
+
+# --- Run history, per-site locks, post-run checks (crawler/extensions; owned by the ops helper) ---
+EXTENSIONS = {
+    **globals().get("EXTENSIONS", {}),
+    "crawler.extensions.runs.RunRecorder": 400,  # before Spidermon: its run row and stats come first
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+}
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.extensions.monitor.RunChecks"]
+PARTYNEWS_TRIGGER = "manual"  # "scheduled" when the scheduler or scrapyd starts the crawl
+PARTYNEWS_HEARTBEAT_INTERVAL = 30.0  # seconds between lock/run heartbeats
+PARTYNEWS_LOCK_STALE_AFTER = 600.0  # seconds without heartbeat before another host may take the lock
+PARTYNEWS_MIN_DATE_COVERAGE = 0.95
+PARTYNEWS_MIN_BODY_COVERAGE = 1.0
+PARTYNEWS_MIN_AUTHOR_COVERAGE = 0.0  # 0: not checked
+PARTYNEWS_MAX_ERROR_RATE = 0.2
+PARTYNEWS_MAX_GENERIC_SHARE = 0.5  # bodies from the generic layer on a site with rules
+PARTYNEWS_ZERO_ARTICLES_HISTORY = 5
+PARTYNEWS_ALERT_COMMAND = None  # e.g. "mail -s partynews ops@example.org": alert JSON on stdin
+PARTYNEWS_ALERT_WEBHOOK = None  # URL receiving the alert JSON by POST
