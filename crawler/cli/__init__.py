@@ -8,6 +8,9 @@ import sys
 
 COMMAND_MODULES = [
     "crawler.cli.extract_cmd",
+    "crawler.cli.ops_cmd",
+    "crawler.cli.crawl_cmd",
+    "crawler.cli.store_cmd",
 ]
 
 

@@ -1,0 +1,157 @@
+"""Page chrome on Vietnamese Party and government sites: lines and widgets that are not the article.
+
+Two tools: `is_boilerplate_line` / `is_related_heading` judge one line of text
+(view counters, visitor statistics, login, share/print tools, related-news
+headings, polls, ratings, text-to-speech labels, licence footers), and
+`strip_boilerplate_nodes` removes whole widgets from a parsed page before any
+layer reads it. A line is chrome only when all of it is: a sentence that merely
+contains "Đăng ký" is article text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from crawler.extract.html import drop_element
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ -> d, spaces folded: for matching labels however they are typed."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return " ".join(_MARKS.sub("", text).split())
+
+
+_RELATED = {
+    "cac tin khac", "tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan", "cac bai lien quan",
+    "xem nhieu nhat", "xem nhieu", "doc nhieu", "doc nhieu nhat", "tin doc nhieu", "tin xem nhieu",
+    "tin cung chuyen muc", "bai cung chuyen muc", "cung chuyen muc", "cac tin da dua", "tin da dua",
+    "nhung tin moi hon", "nhung tin cu hon", "tin moi hon", "tin cu hon", "cac bai viet khac", "bai viet khac",
+    "cac bai khac", "tin moi", "tin moi nhat", "tin moi cap nhat", "xem them", "tin tuc khac", "cac tin tuc khac",
+    "tin bai khac", "cac tin bai khac", "tin noi bat", "thong tin moi nhat", "bai moi", "tin cung loai",
+}
+
+#: Whole-line chrome, matched on the folded line.
+_LINE_PATTERNS = [
+    r"(so )?luot (xem|doc|truy cap)( bai viet)?\s*[:：]?\s*[\d.,]*",
+    r"[\d.,]+\s+luot (xem|doc|truy cap)",
+    r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*[\d.,]+",
+    r"(thong ke truy cap|thong ke|so nguoi truy cap|tong luot truy cap|tong so luot truy cap|tong truy cap)\s*[:：]?\s*[\d.,]*",
+    r"(dang online|dang truy cap|truc tuyen|hom nay|hom qua|trong tuan|tuan truoc|trong thang|thang truoc|tat ca|"
+    r"khach|thanh vien|tong|luot truy cap|nam nay)\s*[:：]\s*[\d.,]*",
+    r"(dang nhap|dang ky|dang xuat|quen mat khau)(\s*[|/]\s*(dang nhap|dang ky|dang xuat|quen mat khau))*",
+    r"(anh co dong|co dong)",
+    r"(no title\.*\s*)+",
+    r"tham do y kien.*",
+    r"tong so diem cua bai viet la.*",
+    r"danh gia bai viet.*",
+    r"(nam|nu) mien (bac|nam|trung)(\s*[|/]?\s*(nam|nu) mien (bac|nam|trung))*",
+    r"(nghe bai viet|nghe doc bai|doc bai viet|nghe|tam dung|toc do doc).*",
+    r"(hotline|duong day nong)\s*[:：]?.*",
+    r"(bam|nhan|click) (vao )?(day|de) (xem|tai).*",
+    r"(trang chu|quay lai|tro ve|tro lai|ve dau trang|len dau trang|len dau)",
+    r"(ban in|in bai viet|in bai|in trang|gui email|gui e-mail|gui bai viet|gui cho ban be|gui ban be|chia se|"
+    r"co chu|luu bai viet|luu bai|binh luan|y kien ban doc|gop y|phan hoi|facebook|zalo|twitter|tweet|email|"
+    r"in|bookmark|thich|like|share|a\+|a-|a)(\s*[|/•·,]?\s*(ban in|in bai viet|in bai|in trang|gui email|gui e-mail|"
+    r"gui bai viet|gui cho ban be|gui ban be|chia se|co chu|luu bai viet|luu bai|binh luan|facebook|zalo|twitter|"
+    r"tweet|email|in|bookmark|thich|like|share|a\+|a-|a))*",
+    r"(cac tin|tin) (da dua|khac)( ngay)?\s*[:：]?.*",
+    r"thong tin moi nhat.*",
+]
+_LINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + ")$")
+
+#: Licence and footer phrases: chrome wherever they stand in a short line.
+_FOOTER = re.compile(
+    r"giay phep (so|xuat ban|hoat dong)|ban quyen thuoc|ban quyen ©|ghi ro nguon|chiu trach nhiem (noi dung|xuat ban|chinh)|"
+    r"co quan chu quan|copyright|©|all rights reserved|thiet ke (va phat trien )?boi|phat trien boi|"
+    r"khong duoc sao chep|nghiem cam sao chep"
+)
+_MAX_CHROME_LINE = 120
+_MAX_FOOTER_LINE = 300
+
+
+def is_related_heading(line: str) -> bool:
+    """'Các tin khác', 'Tin liên quan', 'Xem nhiều nhất' ... (any case or diacritics, trailing ':' ok)."""
+    if not line or len(line) > 60:
+        return False
+    folded = fold(line).strip(" :：»«>-–|.•*")
+    return folded in _RELATED
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True if the whole line is page chrome (see the module docstring)."""
+    if not line:
+        return False
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if len(stripped) > _MAX_FOOTER_LINE:
+        return False
+    folded = fold(stripped)
+    if len(stripped) <= _MAX_FOOTER_LINE and _FOOTER.search(folded):
+        return True
+    if len(stripped) > _MAX_CHROME_LINE:
+        return False
+    if is_related_heading(stripped):
+        return True
+    return _LINE.match(folded.strip(" .:：|")) is not None
+
+
+#: Class or id words of widget containers (matched as substrings of the folded class/id).
+_WIDGET = re.compile(
+    r"tinlienquan|tin-lien-quan|tin_lien_quan|related|othernews|other-news|other_news|tinkhac|tin-khac|xemnhieu|"
+    r"xem-nhieu|mostview|most-view|mostread|most-read|share|social|sharing|toolbar|article-tool|tools\b|print|"
+    r"rating|vote|poll|thamdo|tham-do|thongke|thong-ke|counter|visitor|statistic|login|dangnhap|banner|advert|"
+    r"quangcao|quang-cao|\bads?\b|tts|audio-player|text-to-speech|breadcrumb|\bmenu|navbar|\bnav\b|comment|"
+    r"binhluan|sidebar|widget|slider|marquee|weather|thoitiet|hotline",
+    re.I,
+)
+_ALWAYS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "nav", "select", "button",
+           "input", "textarea", "svg", "canvas")
+#: A class match never removes an element with this much non-link text: it is more likely the article.
+_KEEP_TEXT = 600
+
+
+def strip_boilerplate_nodes(root) -> int:
+    """Remove page widgets in place (see `_WIDGET`, and related-news boxes found by their heading);
+    return how many elements were removed."""
+    if root is None:
+        return 0
+    removed = 0
+    for el in list(root.iter(*_ALWAYS)):
+        if el.getparent() is not None:
+            drop_element(el)
+            removed += 1
+    for el in root.xpath("//*[@class or @id]"):
+        if el.getparent() is None or el.tag in ("html", "body", "form", "article", "main"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _WIDGET.search(names) and _removable(el):
+            drop_element(el)
+            removed += 1
+    for el in root.xpath("//div|//ul|//section|//aside|//table|//dl"):
+        if el.getparent() is not None and _is_related_box(el):
+            drop_element(el)
+            removed += 1
+    return removed
+
+
+def _removable(el) -> bool:
+    text = el.text_content()
+    if len(text) < _KEEP_TEXT:
+        return True
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    plain = len(" ".join(text.split())) - links
+    return plain < _KEEP_TEXT or links > 0.5 * len(text)
+
+
+def _is_related_box(el) -> bool:
+    """A block that opens with a related-news heading and is mostly links."""
+    first = next((t.strip() for t in el.itertext() if t.strip()), "")
+    if not is_related_heading(first):
+        return False
+    text = " ".join(el.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return links >= 0.5 * (len(text) - len(first)) or len(text) < 80

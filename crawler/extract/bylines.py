@@ -1,0 +1,257 @@
+"""Bylines, source lines, lead prefixes and photo credits on Vietnamese news pages.
+
+A byline is a whole short line: "Tin và ảnh: Hà Thanh", "Xuân Hiếu – Minh Quân",
+"NGUYỄN TẤN", "PGS.TS Lê Văn Cường", "Nguồn Báo Hà Nam", "Theo TTXVN",
+"Thu Hằng/VOV". Names are recognised by shape (two to five capitalised
+syllables, or initials such as "P.Sinh") and never by "any capitalised words":
+the first word must not open an organisation's name, and a line with a clause
+("Theo đó, ...") is a sentence, not a byline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from crawler.extract.boilerplate import fold
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    affiliation: str | None = None
+
+
+_DEGREE = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|NCS|CN|KS|BS|ThS\.BS|BSCKII|BSCKI|LS|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
+    r"Đại úy|Thượng úy|Trung úy|Thiếu úy|Thiếu tướng|Trung tướng|Nhà báo|Nhà thơ|Nhà văn|Luật sư|Đồng chí|Đ/c|"
+    r"Tác giả|Phóng viên|PV|Nghệ sĩ|NSƯT|NSND|Nhạc sĩ|Họa sĩ)\s*[.,]?\s*)+(?=\S)"
+)
+_GROUP = re.compile(r"^(?:nhóm (?:pv|phóng viên|ctv|tác giả)(?:\s+.{0,40})?|pv|ctv|btv|pv-ctv|nhóm pv|ban biên tập|bbt)$", re.I)
+
+#: First words that open an organisation's or a place's name, never a person's.
+_ORG_START = (
+    "ban", "sở", "phòng", "hội", "đảng", "tỉnh", "huyện", "xã", "phường", "thành", "thị", "báo", "trường", "học viện",
+    "viện", "bộ", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ubnd", "hđnd", "mttq", "công ty", "tập đoàn",
+    "tạp chí", "đài", "cổng", "trung tâm", "khoa", "liên đoàn", "mặt trận", "hội đồng", "văn phòng", "quân khu",
+    "bộ tư lệnh", "sư đoàn", "lữ đoàn", "cơ quan", "thông tấn", "đại học", "chi bộ", "đoàn", "công an", "bệnh viện",
+    "ngân hàng", "quốc hội", "chính phủ", "trung ương", "ủy", "tổng", "hợp tác xã", "nhà xuất bản", "tòa án",
+    "viện kiểm sát", "kho bạc", "chi cục", "hạt", "cảng", "nhà máy", "xí nghiệp",
+)
+_SURNAMES = set(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Đinh Lâm "
+    "Phùng Mai Tô Hà Tạ Lương Quách Cao Triệu Chu Lưu Thái Kiều Đàm Tăng Lục Tống Văn La Thân Hứa Ông Khổng Lại Nông "
+    "Giáp Doãn Nghiêm Từ Mạc Bế Lò Vi Hầu Kim Khúc Quan Âu Diệp Phí Lã Châu Mẫn Tôn Ninh Khương Viên Thạch Danh Sơn "
+    "Lăng Bạch Cù Đồng Trình Giang Lữ Lê Hoàng Mã Nghiêm Tiêu Uông Vòng Vy Y H' Ksor Rơ Siu Nay Rah".split()
+)
+_NOT_NAMES = {"việt nam", "hà nội", "thành phố", "trung ương", "nhân dân", "quốc hội", "chính phủ", "tin tức", "sự kiện",
+              "thời sự", "xã hội", "kinh tế", "chính trị", "văn hóa", "giáo dục", "thể thao", "quốc tế", "pháp luật",
+              "trang chủ", "liên hệ", "giới thiệu", "kết luận", "mở đầu", "tóm tắt", "tài liệu tham khảo", "chú thích"}
+_OUTLET_NAMES = ("ttxvn", "vov", "vtv", "vna", "vnexpress", "vietnamplus", "nhân dân", "qđnd", "đcsvn", "tuổi trẻ",
+                 "thanh niên", "sggp", "baochinhphu", "chinhphu.vn", "dangcongsan", "tcCS".lower(), "xdđ", "llct",
+                 "cand", "ndo", "vtc", "vnews", "lao động", "tiền phong", "hà nội mới", "pháp luật")
+_OUTLET_START = ("báo ", "tạp chí ", "đài ", "cổng thông tin", "cổng ttđt", "thông tấn xã", "trang thông tin", "kênh ",
+                 "truyền hình ", "phát thanh ", "website ", "bản tin ", "tin tức ", "cổng tt")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|info)(?:\.vn)?\b", re.I)
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&-]{1,11}$")
+
+_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
+_CAPS_WORD = re.compile(r"^[A-ZÀ-ỸĐ]+$")
+_INITIAL = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,2}\.)+(?:\s?[A-ZÀ-ỸĐ][a-zà-ỹđA-ZÀ-ỸĐ]*)?$")
+
+_CREDIT = re.compile(
+    r"^(?P<label>tin\s*(?:và|,|&|-)\s*ảnh|bài\s*(?:và|,|&|-)\s*ảnh|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài|ảnh|bài viết|"
+    r"tác giả|thực hiện|nhóm thực hiện|phóng viên|biên tập|video|clip|đồ họa|ảnh và bài|bài và ảnh|tin và ảnh)"
+    r"\s*[:：]\s*(?P<rest>.+)$",
+    re.I,
+)
+_SOURCE = re.compile(r"^(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s+(?P<rest>.+)$", re.I)
+_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s+và\s+|\s*;\s*|\s*&\s*")
+_PARENS = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]+)\)\s*$")
+_MAX_LINE = 150
+
+
+def _nfc(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def is_outlet(text: str) -> bool:
+    """A press outlet or agency: TTXVN, VOV, 'Báo Hà Nam', 'Tạp chí Cộng sản', 'baochinhphu.vn' ..."""
+    text = _nfc(text or "").strip(" .()")
+    if not text or len(text) > 80:
+        return False
+    low = text.lower()
+    if low.startswith(_OUTLET_START) or _DOMAIN.fullmatch(text):
+        return True
+    if low in _OUTLET_NAMES or any(low == name or low.startswith(name + " ") for name in _OUTLET_NAMES[:6]):
+        return True
+    return bool(_ACRONYM.match(text)) and len(text) >= 2 and not _is_initials_name(text)
+
+
+def is_organisation(text: str) -> bool:
+    """An organisation or affiliation: 'Trường Chính trị tỉnh ...', 'Vụ Tổ chức - Cán bộ, Học viện ...'."""
+    low = _nfc(text or "").lower().strip(" .()")
+    if not low:
+        return False
+    return low.startswith(tuple(w + " " for w in _ORG_START)) or is_outlet(text)
+
+
+def _is_initials_name(text: str) -> bool:
+    return bool(_INITIAL.match(text)) and any(c.islower() for c in text)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised syllables ('Hà Thanh', 'NGUYỄN TẤN'), or initials ('P.Sinh', 'N.T.Hà')."""
+    text = _nfc(text or "")
+    if not 3 <= len(text) <= 40:
+        return False
+    low = text.lower()
+    if low in _NOT_NAMES or low.startswith(tuple(w + " " for w in _ORG_START)) or low in _ORG_START:
+        return False
+    if _is_initials_name(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if all(_WORD.match(w) for w in words):
+        return True
+    # Capitals are also how headings are set: an ALL-CAPS name must open with a surname.
+    return all(_CAPS_WORD.match(w) for w in words) and words[0].capitalize() in _SURNAMES
+
+
+def clean_person_name(name: str) -> str | None:
+    """A person's name without degree or rank prefixes, ALL-CAPS turned to title case; None if not a name."""
+    raw = _nfc(name or "").strip(" .,:;-–()")
+    text = _DEGREE.sub("", raw).strip(" .,:;-–")
+    if not text:
+        return None
+    words = text.split()
+    if all(_CAPS_WORD.match(w) for w in words) and not _INITIAL.match(text):
+        # Capitals are also how headings are set: without a degree prefix, a surname must open it.
+        if text == raw and words[0].capitalize() not in _SURNAMES:
+            return None
+        text = " ".join(w[0] + w[1:].lower() for w in words)
+    return text if is_person_name(text) else None
+
+
+def _names(text: str) -> list[str] | None:
+    """Every part of a separator-joined list as a person's name, or None if any part is not one."""
+    parts = [p for p in _SEPARATORS.split(_DEGREE.sub("", text.strip())) if p.strip(" .")]
+    names = [clean_person_name(p) for p in parts]
+    if not names or any(n is None for n in names):
+        return None
+    return list(dict.fromkeys(names))
+
+
+def _source_name(text: str) -> str | None:
+    text = text.strip(" .()")
+    if not text or "," in text or len(text.split()) > 8:
+        return None
+    if is_outlet(text) or (text[0].isupper() and is_organisation(text)):
+        return text
+    return None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """If the whole line is a byline, credit or source line, what it names; else None."""
+    text = _nfc(line or "").strip()
+    text = re.sub(r"\s*\./\.\s*$", "", text).strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    if text.endswith(".") and not _INITIAL.match(text.split()[-1]):
+        text = text[:-1].strip()
+
+    match = _SOURCE.match(text)
+    if match:
+        source = _source_name(match.group("rest"))
+        return Byline(source=source) if source else None
+
+    match = _CREDIT.match(text)
+    if match:
+        rest = match.group("rest").strip()
+        if match.group("label").lower() == "ảnh":
+            return Byline()
+        names = _names(rest)
+        if names:
+            return Byline(authors=tuple(names))
+        if _GROUP.match(rest):
+            return Byline(authors=(rest,))
+        return None
+
+    if _GROUP.match(text):
+        return Byline(authors=(text,))
+
+    match = _PARENS.match(text)
+    if match:
+        head, inner = match.group("head").strip(), match.group("inner").strip()
+        names = _names(head)
+        if names:
+            inner_source = _SOURCE.match(inner)
+            if inner_source and _source_name(inner_source.group("rest")):
+                return Byline(authors=tuple(names), source=_source_name(inner_source.group("rest")))
+            if is_organisation(inner):
+                return Byline(authors=tuple(names), affiliation=inner)
+        return None
+
+    if "/" in text:
+        head, _, tail = text.rpartition("/")
+        names = _names(head.strip())
+        if names and is_outlet(tail.strip()):
+            return Byline(authors=tuple(names), source=tail.strip())
+
+    names = _names(text)
+    if names:
+        return Byline(authors=tuple(names))
+    head, sep, tail = text.partition(",")
+    if sep:
+        name = clean_person_name(head)
+        if name and is_organisation(tail.strip()):
+            return Byline(authors=(name,), affiliation=tail.strip())
+    return None
+
+
+_LEAD_PREFIX = re.compile(
+    r"^\s*(?:\((?P<paren>[^()]{2,40})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,11}(?:\.VN|\.vn)?))\s*[-–—:]\s*(?=\S)"
+)
+
+
+def split_lead_prefix(lead: str) -> tuple[str, str | None]:
+    """'(ĐCSVN) – Sáng 30/3, ...' -> ('Sáng 30/3, ...', 'ĐCSVN'); no prefix -> (lead, None)."""
+    text = lead or ""
+    found = None
+    while True:
+        match = _LEAD_PREFIX.match(text)
+        if not match:
+            break
+        name = (match.group("paren") or match.group("bare")).strip()
+        if match.group("paren") and not (is_outlet(name) or _ACRONYM.match(name) or len(name.split()) <= 3):
+            break
+        found = found or name
+        text = text[match.end():]
+    return (text.strip(), found) if found else (lead, None)
+
+
+_CAPTION_CREDIT = re.compile(
+    r"[\s.,;–-]*\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu|photo)\s*[:：]\s*(?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$",
+    re.I,
+)
+
+
+def split_caption_credit(caption: str) -> tuple[str, str | None]:
+    """'Quang cảnh hội nghị. Ảnh: TTXVN' -> ('Quang cảnh hội nghị.', 'TTXVN')."""
+    text = _nfc(caption or "")
+    match = _CAPTION_CREDIT.search(text)
+    if not match:
+        return text, None
+    head = text[: match.start()].strip()
+    if head and not head.endswith((".", "!", "?", ")")) and text[match.start():].lstrip().startswith("."):
+        head += "."
+    return head, match.group("credit").strip(" .") or None
+
+
+__all__ = ["Byline", "parse_byline", "clean_person_name", "is_person_name", "is_organisation", "is_outlet",
+           "split_lead_prefix", "split_caption_credit", "fold"]
