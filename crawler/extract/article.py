@@ -55,7 +55,7 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     for selector in rules.remove:
         for el in select(root, (selector,), first=False):
             drop_element(el)
-    strip_boilerplate_nodes(root)
+    strip_boilerplate_nodes(root, keep=page.rule_elements())
 
     article = Article(url=url, site=site_obj.key if site_obj else None, fetched_at=fetched_at)
     layers: dict[str, str] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -28,7 +29,12 @@ _ITALIC = frozenset(("i", "em"))
 
 #: Class names of caption elements (`td.image_desc`, `.caption`, `.chuthich` ...), plus <figcaption>.
 _CAPTION_CLASS = re.compile(r"image_desc|img-?desc|caption|chu-?thich|photo-desc", re.I)
-_CHROME_IMAGE = re.compile(r"logo|icon|banner|flag|co-?dong|codong|spacer|blank\.gif|pixel|/ads?/|quangcao|avatar|button|btn_|bullet|arrow|loading", re.I)
+#: Words in an image's path (never its host: "tapchicongsan" holds "icon") that mark page chrome.
+_CHROME_IMAGE = re.compile(
+    r"(?<![a-z])(?:logo|icons?|banner|flag|co-?dong|codong|spacer|blank\.gif|pixel|ads?/|quangcao|avatar|button|btn_|"
+    r"bullet|arrow|loading)",
+    re.I,
+)
 _STYLE_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _STYLE_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
@@ -59,7 +65,7 @@ class Content:
 
 
 def is_chrome_image(img) -> bool:
-    src = img.get("src") or img.get("data-src") or ""
+    src = urlsplit(img.get("src") or img.get("data-src") or "").path
     alt = (img.get("alt") or "").lower()
     if _CHROME_IMAGE.search(src) or "cờ động" in alt or "logo" in alt:
         return True
@@ -117,6 +123,9 @@ def find_captions(container, extra_selectors: tuple[str, ...] = ()) -> set:
             if text:
                 break
             sibling = sibling.getnext()
+    # A wrapper named for its caption ("figure.wp-caption", "table.image-caption") holds the
+    # image itself: only its text parts are the caption.
+    captions = {el for el in captions if el.find(".//img") is None}
     # Nested matches (a caption span inside a caption cell) would be taken twice.
     return {el for el in captions if not any(a in captions for a in el.iterancestors())}
 

@@ -114,25 +114,30 @@ _ALWAYS = ("script", "style", "noscript", "template", "iframe", "object", "embed
 _KEEP_TEXT = 600
 
 
-def strip_boilerplate_nodes(root) -> int:
+def strip_boilerplate_nodes(root, keep=()) -> int:
     """Remove page widgets in place (see `_WIDGET`, and related-news boxes found by their heading);
-    return how many elements were removed."""
+    return how many elements were removed.
+
+    Elements in `keep` (those a site's rules name, such as a breadcrumb holding the
+    category) survive, and so do their ancestors.
+    """
     if root is None:
         return 0
+    protected = {anc for el in keep for anc in (el, *el.iterancestors())}
     removed = 0
     for el in list(root.iter(*_ALWAYS)):
-        if el.getparent() is not None:
+        if el.getparent() is not None and el not in protected:
             drop_element(el)
             removed += 1
     for el in root.xpath("//*[@class or @id]"):
-        if el.getparent() is None or el.tag in ("html", "body", "form", "article", "main"):
+        if el.getparent() is None or el.tag in ("html", "body", "form", "article", "main") or el in protected:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _WIDGET.search(names) and _removable(el):
             drop_element(el)
             removed += 1
     for el in root.xpath("//div|//ul|//section|//aside|//table|//dl"):
-        if el.getparent() is not None and _is_related_box(el):
+        if el.getparent() is not None and el not in protected and _is_related_box(el):
             drop_element(el)
             removed += 1
     return removed

@@ -33,10 +33,12 @@ _GROUP = re.compile(r"^(?:nhóm (?:pv|phóng viên|ctv|tác giả)(?:\s+.{0,40})
 
 #: First words that open an organisation's or a place's name, never a person's.
 _ORG_START = (
-    "ban", "sở", "phòng", "hội", "đảng", "tỉnh", "huyện", "xã", "phường", "thành", "thị", "báo", "trường", "học viện",
+    "ban", "sở", "phòng", "hội", "đảng", "tỉnh", "huyện", "xã", "phường", "thành ủy", "thành uỷ", "thành phố",
+    "thành đoàn", "thành hội", "thị", "báo", "trường", "học viện", "btg", "bdv", "btc", "ubkt", "bch", "btv",
     "viện", "bộ", "cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ubnd", "hđnd", "mttq", "công ty", "tập đoàn",
     "tạp chí", "đài", "cổng", "trung tâm", "khoa", "liên đoàn", "mặt trận", "hội đồng", "văn phòng", "quân khu",
-    "bộ tư lệnh", "sư đoàn", "lữ đoàn", "cơ quan", "thông tấn", "đại học", "chi bộ", "đoàn", "công an", "bệnh viện",
+    "bộ tư lệnh", "sư đoàn", "lữ đoàn", "cơ quan", "thông tấn", "đại học", "chi bộ", "đoàn thanh niên",
+    "đoàn công tác", "đoàn đại biểu", "đoàn kiểm tra", "đoàn giám sát", "đoàn tncs", "công an", "bệnh viện",
     "ngân hàng", "quốc hội", "chính phủ", "trung ương", "ủy", "tổng", "hợp tác xã", "nhà xuất bản", "tòa án",
     "viện kiểm sát", "kho bạc", "chi cục", "hạt", "cảng", "nhà máy", "xí nghiệp",
 )
@@ -95,7 +97,7 @@ def is_organisation(text: str) -> bool:
     low = _nfc(text or "").lower().strip(" .()")
     if not low:
         return False
-    return low.startswith(tuple(w + " " for w in _ORG_START)) or is_outlet(text)
+    return low in _ORG_START or low.startswith(tuple(w + " " for w in _ORG_START)) or is_outlet(text)
 
 
 def _is_initials_name(text: str) -> bool:
@@ -121,8 +123,13 @@ def is_person_name(text: str) -> bool:
     return all(_CAPS_WORD.match(w) for w in words) and words[0].capitalize() in _SURNAMES
 
 
-def clean_person_name(name: str) -> str | None:
-    """A person's name without degree or rank prefixes, ALL-CAPS turned to title case; None if not a name."""
+def clean_person_name(name: str, *, placed: bool = False) -> str | None:
+    """A person's name without degree or rank prefixes, ALL-CAPS turned to title case; None if not a name.
+
+    `placed` says the text sits where a byline sits (a right-aligned or bold closing
+    line, a credit label, a site's author element): there an ALL-CAPS pen name
+    without a surname ("THU HƯỜNG") is a name, elsewhere it may be a heading.
+    """
     raw = _nfc(name or "").strip(" .,:;-–()")
     text = _DEGREE.sub("", raw).strip(" .,:;-–")
     if not text:
@@ -130,16 +137,16 @@ def clean_person_name(name: str) -> str | None:
     words = text.split()
     if all(_CAPS_WORD.match(w) for w in words) and not _INITIAL.match(text):
         # Capitals are also how headings are set: without a degree prefix, a surname must open it.
-        if text == raw and words[0].capitalize() not in _SURNAMES:
+        if text == raw and not placed and words[0].capitalize() not in _SURNAMES:
             return None
         text = " ".join(w[0] + w[1:].lower() for w in words)
     return text if is_person_name(text) else None
 
 
-def _names(text: str) -> list[str] | None:
+def _names(text: str, placed: bool = False) -> list[str] | None:
     """Every part of a separator-joined list as a person's name, or None if any part is not one."""
     parts = [p for p in _SEPARATORS.split(_DEGREE.sub("", text.strip())) if p.strip(" .")]
-    names = [clean_person_name(p) for p in parts]
+    names = [clean_person_name(p, placed=placed) for p in parts]
     if not names or any(n is None for n in names):
         return None
     return list(dict.fromkeys(names))
@@ -154,8 +161,11 @@ def _source_name(text: str) -> str | None:
     return None
 
 
-def parse_byline(line: str) -> Byline | None:
-    """If the whole line is a byline, credit or source line, what it names; else None."""
+def parse_byline(line: str, *, placed: bool = False) -> Byline | None:
+    """If the whole line is a byline, credit or source line, what it names; else None.
+
+    `placed`: the line is styled or located as a byline (see `clean_person_name`).
+    """
     text = _nfc(line or "").strip()
     text = re.sub(r"\s*\./\.\s*$", "", text).strip()
     if not text or len(text) > _MAX_LINE:
@@ -175,7 +185,7 @@ def parse_byline(line: str) -> Byline | None:
         rest = match.group("rest").strip()
         if match.group("label").lower() == "ảnh":
             return Byline()
-        names = _names(rest)
+        names = _names(rest, placed=True)
         if names:
             return Byline(authors=tuple(names))
         if _GROUP.match(rest):
@@ -188,7 +198,7 @@ def parse_byline(line: str) -> Byline | None:
     match = _PARENS.match(text)
     if match:
         head, inner = match.group("head").strip(), match.group("inner").strip()
-        names = _names(head)
+        names = _names(head, placed)
         if names:
             inner_source = _SOURCE.match(inner)
             if inner_source and _source_name(inner_source.group("rest")):
@@ -199,18 +209,19 @@ def parse_byline(line: str) -> Byline | None:
 
     if "/" in text:
         head, _, tail = text.rpartition("/")
-        names = _names(head.strip())
+        names = _names(head.strip(), placed)
         if names and is_outlet(tail.strip()):
             return Byline(authors=tuple(names), source=tail.strip())
 
-    names = _names(text)
+    names = _names(text, placed)
     if names:
         return Byline(authors=tuple(names))
-    head, sep, tail = text.partition(",")
-    if sep:
-        name = clean_person_name(head)
-        if name and is_organisation(tail.strip()):
-            return Byline(authors=(name,), affiliation=tail.strip())
+    # "Nguyễn Hương – BTG Huyện ủy", "Lê Văn A, Trường Chính trị tỉnh": a name, then an affiliation.
+    parts = re.split(r"\s+[–—-]\s+|\s*,\s*", text, maxsplit=1)
+    if len(parts) == 2:
+        name = clean_person_name(parts[0], placed=placed)
+        if name and is_organisation(parts[1].strip()):
+            return Byline(authors=(name,), affiliation=parts[1].strip())
     return None
 
 

@@ -20,6 +20,12 @@ from crawler.items import Image
 _TAIL_BYLINES = 4
 _TOP_BYLINES = 2
 _DEGREE = re.compile(r"^(?:GS|PGS|TS|ThS|NCS|CN|KS|BS|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà báo)[\s.,]", re.I)
+#: A position held, the usual second line of an author block ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy").
+_POSITION = re.compile(
+    r"^(?:nguyên\s+)?(?:phó|trưởng|giám đốc|bí thư|chủ tịch|ủy viên|uỷ viên|giảng viên|nghiên cứu viên|chuyên viên|"
+    r"thư ký|tổng biên tập|chánh|vụ trưởng|cục trưởng|viện trưởng|hiệu trưởng|học viên|sinh viên)\s",
+    re.I,
+)
 _CREDIT_LINE = re.compile(r"^\(?\s*ảnh\s*(?:minh họa|minh hoạ)?\s*[:：]\s*(.{2,60}?)\s*\)?\s*$", re.I)
 _END_MARK = re.compile(r"\s*\./\.\s*$")
 _DATE_SHAPE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{4}-\d{2}-\d{2}|tháng", re.I)
@@ -125,23 +131,31 @@ def _take_top_byline(blocks: list[Block], result: Cleaned) -> list[Block]:
         if len(block.text) > 120:
             break
         looks = _DEGREE.match(block.text) or block.text.isupper() or block.bold or block.right
-        byline = parse_byline(block.text) if looks else None
+        byline = parse_byline(block.text, placed=bool(block.right or block.bold)) if looks else None
         if not byline or not byline.authors:
             continue
         _merge(result, byline)
         end = i + 1
-        if end < len(blocks) and len(blocks[end].text) <= 200 and is_organisation(blocks[end].text):
+        if end < len(blocks) and _is_affiliation(blocks[end]):
             end += 1
         return blocks[:i] + blocks[end:]
     return blocks
+
+
+def _is_affiliation(block: Block) -> bool:
+    """The line under an author's name: an organisation, or a position held."""
+    text = block.text
+    return len(text) <= 200 and (is_organisation(text) or _POSITION.match(text) is not None)
 
 
 def _take_tail_bylines(blocks: list[Block], result: Cleaned) -> list[Block]:
     """Bylines and source lines closing the article, taken in page order."""
     found: list[Byline] = []
     while blocks and len(found) < _TAIL_BYLINES:
-        text = _END_MARK.sub("", blocks[-1].text).strip()
-        byline = parse_byline(text) if 0 < len(text) <= 160 else None
+        last = blocks[-1]
+        text = _END_MARK.sub("", last.text).strip()
+        placed = last.right or last.bold or last.italic
+        byline = parse_byline(text, placed=placed) if 0 < len(text) <= 160 else None
         if byline is None:
             break
         found.append(byline)
@@ -161,6 +175,6 @@ def _merge(result: Cleaned, byline: Byline) -> None:
 
 def merge_byline_text(text: str, result: Cleaned) -> None:
     """Authors/source from a site-rule author element ('div.tacgia', 'b#tacgia')."""
-    byline = parse_byline(text)
+    byline = parse_byline(text, placed=True)
     if byline is not None:
         _merge(result, byline)
