@@ -18,6 +18,7 @@ from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.published import choose_published, metadata_date, rule_date
 from crawler.extract.rules import ArticleRules
 from crawler.items import LAYER_GENERIC, LAYER_METADATA, LAYER_SITE, Article
+from crawler.urls import registrable_domain
 
 #: A site container that yields less text than this has stopped matching the layout.
 MIN_RULE_BODY_CHARS = 80
@@ -184,15 +185,9 @@ def _canonical(url: str, hint: str | None) -> str:
     if not target:
         return url
     here, there = urlsplit(url).hostname or "", urlsplit(target).hostname or ""
-    if _registrable(here) == _registrable(there):
+    if registrable_domain(here) == registrable_domain(there):
         return target
     return url
-
-
-def _registrable(host: str) -> str:
-    labels = host.lower().removeprefix("www.").split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in ("gov", "org", "com", "edu", "net", "dcs", "ac") else 2
-    return ".".join(labels[-keep:])
 
 
 def _unique(values) -> list[str]:

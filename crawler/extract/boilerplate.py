@@ -10,6 +10,7 @@ contains "Đăng ký" is article text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -132,8 +133,7 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
     for el in root.xpath("//*[@class or @id]"):
         if el.getparent() is None or el.tag in ("html", "body", "form", "article", "main") or el in protected:
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _WIDGET.search(names) and _removable(el):
+        if _is_widget_name(el.get("class"), el.get("id")) and _removable(el):
             drop_element(el)
             removed += 1
     for el in root.xpath("//div|//ul|//section|//aside|//table|//dl"):
@@ -143,7 +143,15 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
     return removed
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_widget_name(class_attr: str | None, id_attr: str | None) -> bool:
+    # Pages repeat a few class names thousands of times: remember each verdict.
+    return _WIDGET.search(f"{class_attr or ''} {id_attr or ''}") is not None
+
+
 def _removable(el) -> bool:
+    if el.find(".//h1") is not None or el.find(".//article") is not None:
+        return False  # a widget never holds the page title or the article ("div.sliderBox > article")
     text = el.text_content()
     if len(text) < _KEEP_TEXT:
         return True

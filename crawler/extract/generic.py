@@ -9,8 +9,8 @@ the formatting cues (bold, right-aligned) that trafilatura's text loses.
 
 from __future__ import annotations
 
-import re
 import logging
+import re
 
 from crawler.extract.blocks import Block, Content, container_content, find_captions
 from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
@@ -122,12 +122,15 @@ def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) 
     """Paragraphs for a page with no usable rules: trafilatura's text, each paragraph
     with the looks our own walk of the container (`region`) saw, for the byline rules.
 
-    Runs LAST on a page: it removes `skip` elements (title, lead, date and author
-    lines already taken) and captions from `root` in place, so that trafilatura
-    neither repeats them nor needs a copy of the tree.
+    Runs LAST on a page: it removes `skip` elements (lead, date and author lines
+    already taken) and captions from `root` in place, so that trafilatura neither
+    repeats them nor needs a copy of the tree. Headings stay: trafilatura finds the
+    article by its title (without the h1 it takes the menu on some pages), and the
+    cleanup drops a paragraph that repeats the title.
     """
     for el in skip or ():
-        drop_element(el)
+        if el.tag not in ("h1", "h2"):
+            drop_element(el)
     for cap in find_captions(root):
         drop_element(cap)
     paragraphs = _trafilatura_paragraphs(root, url)
