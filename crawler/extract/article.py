@@ -4,6 +4,7 @@ field by field, with the shared Vietnamese rules applied to whatever layer answe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -13,12 +14,15 @@ from crawler.extract.boilerplate import strip_boilerplate_nodes
 from crawler.extract.bylines import clean_person_name, is_organisation, is_outlet, split_lead_prefix
 from crawler.extract.cleanup import Cleaned, clean_blocks, merge_byline_text
 from crawler.extract.generic import best_container, clean_meta_title, find_lead, find_title_element, generic_blocks
-from crawler.extract.html import absolute, drop_element, one_line, parse_html, select, text_of
+from crawler.extract.html import absolute, drop_element, one_line, parse_html, select, text_of, with_class
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.published import choose_published, metadata_date, rule_date
 from crawler.extract.rules import ArticleRules
 from crawler.items import LAYER_GENERIC, LAYER_METADATA, LAYER_SITE, Article
 from crawler.urls import registrable_domain
+
+#: Class/id tokens of author elements: "tacgia", "author-name", "article__author", "tac-gia", "byline".
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|tacgia|tac-gia|tac_gia|byline|butdanh)(?:[\s_-]|$)", re.I)
 
 #: A site container that yields less text than this has stopped matching the layout.
 MIN_RULE_BODY_CHARS = 80
@@ -62,6 +66,8 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     layers: dict[str, str] = {}
     title_el = _title(page, article, layers)
     skip = page.rule_elements() | ({title_el} if title_el is not None else set())
+    author_els = [] if rules.author else _author_elements(root)
+    skip.update(author_els)
 
     lead_el = next(iter(select(root, rules.lead)), None)
     lead_layer = LAYER_SITE
@@ -90,7 +96,7 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     article.images = region.images
     if article.images:
         layers["images"] = body_layer
-    _authors_and_source(page, article, layers, cleaned, body_layer)
+    _authors_and_source(page, article, layers, cleaned, body_layer, author_els)
     article.extraction = layers
     return article.finalize()
 
@@ -101,16 +107,15 @@ def _title(page: _Page, article: Article, layers: dict):
         article.title, layers["title"] = text_of(found[0]), LAYER_SITE
         return found[0]
     meta_title = clean_meta_title(page.meta.title, page.meta.site_name)
-    title_el, h1_text = find_title_element(page.root, meta_title)
+    head = page.root.find(".//title")
+    head_title = clean_meta_title(text_of(head), page.meta.site_name) if head is not None else None
+    title_el, h1_text = find_title_element(page.root, meta_title or head_title)
     if h1_text:
         article.title, layers["title"] = h1_text, (LAYER_METADATA if meta_title else LAYER_GENERIC)
     elif meta_title:
         article.title, layers["title"] = meta_title, LAYER_METADATA
-    else:
-        head = page.root.find(".//title")
-        article.title = clean_meta_title(text_of(head), None) if head is not None else None
-        if article.title:
-            layers["title"] = LAYER_GENERIC
+    elif head_title:
+        article.title, layers["title"] = head_title, LAYER_GENERIC
     return title_el
 
 
@@ -156,27 +161,49 @@ def _tags_category_canonical(page: _Page, article: Article, layers: dict) -> Non
     article.language = language if language and language.isalpha() else "vi"
 
 
-def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cleaned, body_layer: str) -> None:
-    """Authors: the rules' author element, else metadata person names, else the byline in
-    the text. Source: the rules' source element, else a source line in the text."""
+def _author_elements(root) -> list:
+    """Elements named for the author ("div.tacgia", "span.author-name", "td.tac-gia"), innermost
+    first, for pages without an author rule. What they hold is still read as a byline:
+    an affiliation in "span.author-unit" names nobody."""
+    found = [el for el in with_class(root, _AUTHOR_CLASS, ids=True) if len(text_of(el)) <= 150]
+    inner = [el for el in found if not any(other is not el and el in other.iterancestors() for other in found)]
+    return [el for el in found if el in inner or not any(i in el.iterdescendants() for i in inner)][:4]
+
+
+def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cleaned, body_layer: str,
+                        author_els: list = ()) -> None:
+    """Authors: the rules' author element, else metadata person names, else an element named
+    for the author, else the byline in the text. Source: the rules' source element, else a
+    source line in the text."""
     from_rules = Cleaned()
     for el in select(page.root, page.rules.author, first=False)[:3]:
         merge_byline_text(text_of(el), from_rules)
     for el in select(page.root, page.rules.source, first=False)[:1]:
         merge_byline_text(text_of(el), from_rules)
         from_rules.source = from_rules.source or text_of(el) or None
+    from_names = Cleaned()
+    for el in author_els:
+        # "<span class=name>ThS. A</span><br><span class=unit>Trường ...</span>": a line per child
+        parts = [one_line(el.text)] + [text_of(child) for child in el if isinstance(child.tag, str)]
+        parts = [p for p in parts if p]
+        for part in parts if len(parts) > 1 else [text_of(el)]:
+            merge_byline_text(part, from_names)
     meta_people = _unique(n for n in (clean_person_name(a) for a in page.meta.authors
                                       if not is_outlet(a) and not is_organisation(a)) if n)
     if from_rules.authors:
         article.authors, layers["authors"] = from_rules.authors, LAYER_SITE
     elif meta_people:
         article.authors, layers["authors"] = meta_people, LAYER_METADATA
+    elif from_names.authors:
+        article.authors, layers["authors"] = from_names.authors, LAYER_GENERIC
     elif cleaned.authors:
         article.authors, layers["authors"] = cleaned.authors, body_layer
     if from_rules.source:
         article.source, layers["source"] = from_rules.source, LAYER_SITE
     elif cleaned.source:
         article.source, layers["source"] = cleaned.source, body_layer
+    elif from_names.source:
+        article.source, layers["source"] = from_names.source, LAYER_GENERIC
 
 
 def _canonical(url: str, hint: str | None) -> str:

@@ -18,7 +18,9 @@ from crawler.extract.html import classes, css, drop_element, one_line, select, t
 log = logging.getLogger(__name__)
 
 _MIN_PARAGRAPH = 25
-_TITLE_CHROME = ("header", "nav", "menu", "logo", "footer", "sidebar", "widget", "related", "lienquan")
+#: Class/id tokens of page chrome around a would-be title. A page header counts, an
+#: article's own header ("entry-header", "journal-article-header") does not.
+_TITLE_CHROME = re.compile(r"^(?:(?:site|page|top|main|global)[-_]?)?header$|nav|menu|logo|footer|sidebar|widget|related|lienquan")
 _LEAD_CLASS = re.compile(r"sapo|summary|\blead|chapeau|tom-?tat|\bintro|article-desc|post-desc|mota|description", re.I)
 
 
@@ -70,7 +72,8 @@ def _title_candidates(elements) -> list:
     found = []
     for el in elements:
         text = text_of(el)
-        if 10 <= len(text) <= 400 and not any(w in classes(a) for a in (el, *el.iterancestors()) for w in _TITLE_CHROME):
+        if 10 <= len(text) <= 400 and not any(_TITLE_CHROME.search(token) for a in (el, *el.iterancestors())
+                                              for token in classes(a).split()):
             found.append((el, text))
     return found
 
@@ -93,7 +96,8 @@ def clean_meta_title(title: str | None, site_name: str | None) -> str | None:
     title = one_line(title)
     for sep in (" | ", " - ", " – ", " — "):
         head, found, tail = title.rpartition(sep)
-        if found and head and (len(tail) <= 40 and (not site_name or site_name.lower() in tail.lower() or _outlet_like(tail))):
+        # Only a suffix that names the site: "... nhiệm kỳ 2020 - 2025" keeps its tail.
+        if found and head and len(tail) <= 40 and ((site_name and site_name.lower() in tail.lower()) or _outlet_like(tail)):
             return head.strip()
     return title
 
