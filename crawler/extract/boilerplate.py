@@ -34,6 +34,18 @@ _RELATED = {
     "tin bai khac", "cac tin bai khac", "tin noi bat", "thong tin moi nhat", "bai moi", "tin cung loai",
 }
 
+#: Between the items of a widget line: one separator with optional spaces, or optional spaces (inline
+#: spans glue items: "Nghe bài viếtNam miền Bắc"). One way to read each gap, so a long line of items
+#: that finally fails cannot make the match backtrack exponentially ("in in in ... x" took minutes
+#: with an optional separator between two \s*).
+_SEP = r"(?:\s*[|/•·,:：]\s*|\s*)"
+_VOICE = r"(?:nam|nu) mien (?:bac|nam|trung)"
+_TOOL = (
+    r"(?:ban in|in bai viet|in bai|in trang|gui email|gui e-mail|gui bai viet|gui cho ban be|gui ban be|chia se|"
+    r"co chu|luu bai viet|luu bai|binh luan|y kien ban doc|gop y|phan hoi|facebook|zalo|twitter|tweet|email|"
+    r"in|bookmark|thich|like|share|a\+|a-|a)"
+)
+
 #: Whole-line chrome, matched on the folded line.
 _LINE_PATTERNS = [
     r"(so )?luot (xem|doc|truy cap)( bai viet)?\s*[:：]?\s*[\d.,]*",
@@ -42,32 +54,36 @@ _LINE_PATTERNS = [
     r"(thong ke truy cap|thong ke|so nguoi truy cap|tong luot truy cap|tong so luot truy cap|tong truy cap)\s*[:：]?\s*[\d.,]*",
     r"(dang online|dang truy cap|truc tuyen|hom nay|hom qua|trong tuan|tuan truoc|trong thang|thang truoc|tat ca|"
     r"khach|thanh vien|tong|luot truy cap|nam nay)\s*[:：]\s*[\d.,]*",
-    r"(dang nhap|dang ky|dang xuat|quen mat khau)(\s*[|/]\s*(dang nhap|dang ky|dang xuat|quen mat khau))*",
+    r"(dang online|dang truy cap|so nguoi dang truy cap|khach dang truy cap)\s*[\d.,]*",
+    r"(dang nhap|dang ky|dang xuat|quen mat khau\s*\??|ten dang nhap|mat khau|ghi nho (dang nhap|mat khau))"
+    r"(\s*[|/]\s*(dang nhap|dang ky|dang xuat|quen mat khau\s*\??))*",
     r"(anh co dong|co dong)",
     r"(no title\.*\s*)+",
-    r"tham do y kien.*",
-    r"tong so diem cua bai viet la.*",
-    r"danh gia bai viet.*",
-    r"(nam|nu) mien (bac|nam|trung)(\s*[|/]?\s*(nam|nu) mien (bac|nam|trung))*",
-    r"(nghe bai viet|nghe doc bai|doc bai viet|nghe|tam dung|toc do doc).*",
-    r"(hotline|duong day nong)\s*[:：]?.*",
+    r"tham do y kien( ban doc| nguoi dung)?",
+    r"(bieu quyet|binh chon|xem ket qua)",
+    r"tong so diem cua bai viet la\s*[:：]?\s*\d.*",
+    r"danh gia bai viet(\s*[:：(].{0,40})?",
+    rf"{_VOICE}({_SEP}{_VOICE})*",
+    rf"(nghe bai viet|nghe doc bai|doc bai viet|nghe|tam dung|toc do doc|giong doc)\s*[:：]?\s*[\d:.,x/ ]*({_SEP}{_VOICE})*",
+    r"(hotline|duong day nong)(\s*[:：].*|[\s\d.()+/-]+)",
     r"(bam|nhan|click) (vao )?(day|de) (xem|tai).*",
     r"(trang chu|quay lai|tro ve|tro lai|ve dau trang|len dau trang|len dau)",
-    r"(ban in|in bai viet|in bai|in trang|gui email|gui e-mail|gui bai viet|gui cho ban be|gui ban be|chia se|"
-    r"co chu|luu bai viet|luu bai|binh luan|y kien ban doc|gop y|phan hoi|facebook|zalo|twitter|tweet|email|"
-    r"in|bookmark|thich|like|share|a\+|a-|a)(\s*[|/•·,]?\s*(ban in|in bai viet|in bai|in trang|gui email|gui e-mail|"
-    r"gui bai viet|gui cho ban be|gui ban be|chia se|co chu|luu bai viet|luu bai|binh luan|facebook|zalo|twitter|"
-    r"tweet|email|in|bookmark|thich|like|share|a\+|a-|a))*",
+    rf"{_TOOL}({_SEP}{_TOOL})*",
     r"(cac tin|tin) (da dua|khac)( ngay)?\s*[:：]?.*",
-    r"thong tin moi nhat.*",
+    r"thong tin moi nhat\s*[:：]?",
 ]
 _LINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + ")$")
 
-#: Licence and footer phrases: chrome wherever they stand in a short line.
+#: Licence and footer phrases that are chrome wherever they stand in a line.
 _FOOTER = re.compile(
-    r"giay phep (so|xuat ban|hoat dong)|ban quyen thuoc|ban quyen ©|ghi ro nguon|chiu trach nhiem (noi dung|xuat ban|chinh)|"
-    r"co quan chu quan|copyright|©|all rights reserved|thiet ke (va phat trien )?boi|phat trien boi|"
-    r"khong duoc sao chep|nghiem cam sao chep"
+    r"ban quyen thuoc|ban quyen ©|copyright|©|all rights reserved|"
+    r"giay phep.{0,60}\d+\s*/\s*gp|giay phep (so|xuat ban|hoat dong|thiet lap)\s*(so)?\s*[:：]?\s*\d|ghi ro nguon.{0,40}(phat hanh lai|dang lai|website|trang thong tin|cong thong tin)"
+)
+#: Footer labels that sentences use too ("... chịu trách nhiệm chính trong việc ..."): chrome only
+#: where a footer item starts, at the line's start or after a separator.
+_FOOTER_LABEL = re.compile(
+    r"(?:^|[|•·;.\-–—]\s*)(?:ghi ro nguon|chiu trach nhiem (noi dung|xuat ban|chinh)|"
+    r"co quan chu quan|(thiet ke|xay dung)( va phat trien)? boi|phat trien boi|khong duoc sao chep|nghiem cam sao chep)"
 )
 _MAX_CHROME_LINE = 120
 _MAX_FOOTER_LINE = 300
@@ -91,7 +107,7 @@ def is_boilerplate_line(line: str) -> bool:
     if len(stripped) > _MAX_FOOTER_LINE:
         return False
     folded = fold(stripped)
-    if len(stripped) <= _MAX_FOOTER_LINE and _FOOTER.search(folded):
+    if _FOOTER.search(folded) or _FOOTER_LABEL.search(folded):
         return True
     if len(stripped) > _MAX_CHROME_LINE:
         return False
@@ -126,6 +142,11 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
         return 0
     protected = {anc for el in keep for anc in (el, *el.iterancestors())}
     removed = 0
+    # A login box is known by its password field, which the next loop would remove.
+    for el in root.xpath("//form[.//input[@type='password']]"):
+        if el.getparent() is not None and el not in protected and _removable(el):
+            drop_element(el)
+            removed += 1
     for el in list(root.iter(*_ALWAYS)):
         if el.getparent() is not None and el not in protected:
             drop_element(el)
@@ -137,7 +158,17 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
             drop_element(el)
             removed += 1
     for el in root.xpath("//div|//ul|//section|//aside|//table|//dl"):
-        if el.getparent() is not None and el not in protected and _is_related_box(el):
+        if el.getparent() is None or el in protected:
+            continue
+        # The first text decides which test can apply: reading it once keeps deep nesting affordable.
+        first = next((t.strip() for t in el.itertext() if t.strip()), "")
+        if not first:
+            continue
+        if is_related_heading(first):
+            found = _is_related_box(el, first)
+        else:
+            found = _may_open_widget(first) and (_is_headed_widget(el, first) or _is_chrome_box(el)) and _removable(el)
+        if found:
             drop_element(el)
             removed += 1
     return removed
@@ -160,11 +191,52 @@ def _removable(el) -> bool:
     return plain < _KEEP_TEXT or links > 0.5 * len(text)
 
 
-def _is_related_box(el) -> bool:
-    """A block that opens with a related-news heading and is mostly links."""
-    first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    if not is_related_heading(first):
-        return False
+def _is_related_box(el, first: str) -> bool:
+    """A block that opens with a related-news heading (`first`) and is mostly links."""
     text = " ".join(el.text_content().split())
     links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
     return links >= 0.5 * (len(text) - len(first)) or len(text) < 80
+
+
+#: Headings of widgets whose content is not chrome line by line (a poll's question and options).
+_WIDGET_HEADINGS = {"tham do y kien", "tham do y kien ban doc", "thong ke truy cap", "dang nhap",
+                    "binh chon"}
+#: Labels of a visitor counter whose number stands in the next cell; alone they could be prose.
+_COUNTER_LABELS = {"hom nay", "hom qua", "trong tuan", "tuan truoc", "trong thang", "thang truoc", "tat ca",
+                   "nam nay", "tong", "khach", "thanh vien", "truc tuyen", "luot truy cap"}
+_NUMBER = re.compile(r"[\d.,\s]+")
+_MAX_WIDGET_TEXT = 400
+
+
+def _may_open_widget(first: str) -> bool:
+    """Whether a box opening with this text can be a widget (`_is_headed_widget` or `_is_chrome_box`)."""
+    folded = fold(first).strip(" :：")
+    return (folded in _WIDGET_HEADINGS or folded in _COUNTER_LABELS or _NUMBER.fullmatch(first) is not None
+            or is_boilerplate_line(first))
+
+
+def _is_headed_widget(el, first: str) -> bool:
+    """A small box that opens with a poll, counter or login heading (`first`)."""
+    if fold(first).strip(" :：") not in _WIDGET_HEADINGS:
+        return False
+    return len(" ".join(el.text_content().split())) <= _MAX_WIDGET_TEXT
+
+
+def _is_chrome_box(el) -> bool:
+    """A box whose every piece of text is chrome, a counter label or a number (a counter table
+    with labels and numbers in separate cells), with at least two labels."""
+    labels = seen = 0
+    for piece in el.itertext():
+        piece = piece.strip()
+        if not piece:
+            continue
+        seen += len(piece)
+        if seen > _MAX_WIDGET_TEXT:
+            return False
+        if _NUMBER.fullmatch(piece):
+            continue
+        if fold(piece).strip(" :：") in _COUNTER_LABELS or is_boilerplate_line(piece):
+            labels += 1
+            continue
+        return False
+    return labels >= 2

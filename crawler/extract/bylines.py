@@ -40,8 +40,11 @@ _ORG_START = (
     "bộ tư lệnh", "sư đoàn", "lữ đoàn", "cơ quan", "thông tấn", "đại học", "chi bộ", "đoàn thanh niên",
     "đoàn công tác", "đoàn đại biểu", "đoàn kiểm tra", "đoàn giám sát", "đoàn tncs", "công an", "bệnh viện",
     "ngân hàng", "quốc hội", "chính phủ", "trung ương", "ủy", "tổng", "hợp tác xã", "nhà xuất bản", "tòa án",
-    "viện kiểm sát", "kho bạc", "chi cục", "hạt", "cảng", "nhà máy", "xí nghiệp",
+    "viện kiểm sát", "kho bạc", "chi cục", "hạt", "cảng", "nhà máy", "xí nghiệp", "quận", "thôn", "xóm", "ấp",
+    "làng", "khu", "tp", "tp.",
 )
+#: Common words that merely open like an organisation ("báo" / "báo cáo", "tổng" / "tổng hợp").
+_NOT_ORG_START = ("báo cáo", "báo chí", "tổng hợp", "tổng kết", "tổng số")
 _SURNAMES = set(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Đinh Lâm "
     "Phùng Mai Tô Hà Tạ Lương Quách Cao Triệu Chu Lưu Thái Kiều Đàm Tăng Lục Tống Văn La Thân Hứa Ông Khổng Lại Nông "
@@ -50,7 +53,29 @@ _SURNAMES = set(
 )
 _NOT_NAMES = {"việt nam", "hà nội", "thành phố", "trung ương", "nhân dân", "quốc hội", "chính phủ", "tin tức", "sự kiện",
               "thời sự", "xã hội", "kinh tế", "chính trị", "văn hóa", "giáo dục", "thể thao", "quốc tế", "pháp luật",
-              "trang chủ", "liên hệ", "giới thiệu", "kết luận", "mở đầu", "tóm tắt", "tài liệu tham khảo", "chú thích"}
+              "trang chủ", "liên hệ", "giới thiệu", "kết luận", "mở đầu", "tóm tắt", "tài liệu tham khảo", "chú thích",
+              "ý kiến", "an ninh", "quốc phòng", "xã luận", "bình luận", "phóng sự", "tin ảnh", "thư ngỏ", "hội nghị",
+              "đào tạo", "chương trình"}
+#: Provinces and cities (before and after the 2025 merger): alone on a line they are places, not pen names.
+_PLACES = set(
+    "hà giang|cao bằng|bắc kạn|tuyên quang|lào cai|điện biên|lai châu|sơn la|yên bái|hòa bình|hoà bình|thái nguyên|"
+    "lạng sơn|quảng ninh|bắc giang|phú thọ|vĩnh phúc|bắc ninh|hải dương|hải phòng|hưng yên|thái bình|hà nam|"
+    "nam định|ninh bình|thanh hóa|thanh hoá|nghệ an|hà tĩnh|quảng bình|quảng trị|thừa thiên huế|huế|đà nẵng|"
+    "quảng nam|quảng ngãi|bình định|phú yên|khánh hòa|khánh hoà|ninh thuận|bình thuận|kon tum|gia lai|đắk lắk|"
+    "đắk nông|lâm đồng|bình phước|tây ninh|bình dương|đồng nai|bà rịa vũng tàu|bà rịa - vũng tàu|"
+    "long an|tiền giang|bến tre|trà vinh|vĩnh long|đồng tháp|an giang|kiên giang|cần thơ|hậu giang|sóc trăng|"
+    "bạc liêu|cà mau|điện biên phủ|tây nguyên|tây bắc|nam bộ|bắc bộ|trung bộ|miền trung|ba đình|hoàn kiếm".split("|")
+)
+#: Syllables of headings and common words that Vietnamese given names do not use: "ĐẶT VẤN ĐỀ",
+#: "GIẢI PHÁP", "ĐOÀN KẾT" (a surname first) are headings, never people. Syllables that are also
+#: names ("Thị", "Đạt", "Phát", "Dung", "Phương", "Quyết", "Trung", "Chương", "Tạo" ...) are deliberately absent.
+_NON_NAME_SYLLABLES = frozenset(
+    "vấn đề giải pháp thực trạng tiễn phần mục kết luận nhiệm vụ nghiệm một số những các của với trong về cho đặt "
+    "lời bài nội tin báo hình kế hoạch được quả sách triển xây dựng tác chức kiện hoạt động điểm yêu gian địa "
+    "nghiệp tế giới tham khảo tóm tắt mở đầu luật chỉ cuộc đọc bạn nhận xét đánh giá tổng việc làm người xã tỉnh "
+    "huyện phố ương ủy uỷ sở tịch phó bí không có là đã sẽ đang này đó khi để theo tại trên dưới sau trước tháng "
+    "ngày tuần giờ chủ điều sự vắn nổi bật lịch sử hệ dục nguồn".split()
+)
 _OUTLET_NAMES = ("ttxvn", "vov", "vtv", "vna", "vnexpress", "vietnamplus", "nhân dân", "qđnd", "đcsvn", "tuổi trẻ",
                  "thanh niên", "sggp", "baochinhphu", "chinhphu.vn", "dangcongsan", "tcCS".lower(), "xdđ", "llct",
                  "cand", "ndo", "vtc", "vnews", "lao động", "tiền phong", "hà nội mới", "pháp luật")
@@ -59,9 +84,18 @@ _OUTLET_START = ("báo ", "tạp chí ", "đài ", "cổng thông tin", "cổng 
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|info)(?:\.vn)?\b", re.I)
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&-]{1,11}$")
 
-_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
-_CAPS_WORD = re.compile(r"^[A-ZÀ-ỸĐ]+$")
-_INITIAL = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,2}\.)+(?:\s?[A-ZÀ-ỸĐ][a-zà-ỹđA-ZÀ-ỸĐ]*)?$")
+
+def _latin_letters(upper: bool) -> str:
+    """Latin letters with Vietnamese diacritics of one case, for regex classes (Latin-1 to Latin Extended-B
+    and Latin Extended Additional, where Vietnamese precomposed letters live)."""
+    codes = (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    return "".join(c for c in map(chr, codes) if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+_UP, _LOW = _latin_letters(True), _latin_letters(False)
+_WORD = re.compile(f"^[{_UP}][{_LOW}]*$")
+_CAPS_WORD = re.compile(f"^[{_UP}]+$")
+_INITIAL = re.compile(rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.)+(?:\s?[{_UP}][{_LOW}{_UP}]*)?$")
 
 _CREDIT = re.compile(
     r"^(?P<label>tin\s*(?:và|,|&|-)\s*ảnh|bài\s*(?:và|,|&|-)\s*ảnh|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài|ảnh|bài viết|"
@@ -72,6 +106,8 @@ _CREDIT = re.compile(
 _SOURCE = re.compile(r"^(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s+(?P<rest>.+)$", re.I)
 _SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s+và\s+|\s*;\s*|\s*&\s*")
 _PARENS = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]+)\)\s*$")
+#: "(tổng hợp)", "(t/h)", "(lược dịch)": how the text was put together, not who or where from.
+_COMPILED = re.compile(r"^(?:t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)$", re.I)
 _MAX_LINE = 150
 
 
@@ -85,6 +121,8 @@ def is_outlet(text: str) -> bool:
     if not text or len(text) > 80:
         return False
     low = text.lower()
+    if low.startswith(_NOT_ORG_START):
+        return False
     if low.startswith(_OUTLET_START) or _DOMAIN.fullmatch(text):
         return True
     if low in _OUTLET_NAMES or any(low == name or low.startswith(name + " ") for name in _OUTLET_NAMES[:6]):
@@ -95,7 +133,7 @@ def is_outlet(text: str) -> bool:
 def is_organisation(text: str) -> bool:
     """An organisation or affiliation: 'Trường Chính trị tỉnh ...', 'Vụ Tổ chức - Cán bộ, Học viện ...'."""
     low = _nfc(text or "").lower().strip(" .()")
-    if not low:
+    if not low or low.startswith(_NOT_ORG_START):
         return False
     return low in _ORG_START or low.startswith(tuple(w + " " for w in _ORG_START)) or is_outlet(text)
 
@@ -110,12 +148,12 @@ def is_person_name(text: str) -> bool:
     if not 3 <= len(text) <= 40:
         return False
     low = text.lower()
-    if low in _NOT_NAMES or low.startswith(tuple(w + " " for w in _ORG_START)) or low in _ORG_START:
+    if low in _NOT_NAMES or low in _PLACES or low.startswith(tuple(w + " " for w in _ORG_START)) or low in _ORG_START:
         return False
     if _is_initials_name(text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or any(w in _NON_NAME_SYLLABLES for w in low.split()):
         return False
     if all(_WORD.match(w) for w in words):
         return True
@@ -200,6 +238,8 @@ def parse_byline(line: str, *, placed: bool = False) -> Byline | None:
         head, inner = match.group("head").strip(), match.group("inner").strip()
         names = _names(head, placed)
         if names:
+            if _COMPILED.match(inner):
+                return Byline(authors=tuple(names))
             inner_source = _SOURCE.match(inner)
             if inner_source and _source_name(inner_source.group("rest")):
                 return Byline(authors=tuple(names), source=_source_name(inner_source.group("rest")))
@@ -225,8 +265,11 @@ def parse_byline(line: str, *, placed: bool = False) -> Byline | None:
     return None
 
 
+#: "(ĐCSVN) – ", "(Mặt trận) - ", "QĐND - ", "BDK.VN - ", "Baothanhhoa.vn - ". A bare prefix is letters only
+#: and needs a spaced dash, so "COVID-19 ...", "F0 - F1 ..." and "ASEAN: ..." keep their first word.
 _LEAD_PREFIX = re.compile(
-    r"^\s*(?:\((?P<paren>[^()]{2,40})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,11}(?:\.VN|\.vn)?))\s*[-–—:]\s*(?=\S)"
+    r"^\s*(?:\((?P<paren>[^()]{2,40})\)\s*[-–—:]\s*"
+    r"|(?P<bare>[A-ZĐ]{2,}(?:\.[A-ZĐ]{2,})*(?:\.vn)?|[A-ZĐ][\w-]*\.(?:com\.|org\.|gov\.)?vn)\s*[-–—]\s+)(?=\S)"
 )
 
 
@@ -246,8 +289,11 @@ def split_lead_prefix(lead: str) -> tuple[str, str | None]:
     return (text.strip(), found) if found else (lead, None)
 
 
+#: The credit label opens the caption or follows a sentence end, a separator or a parenthesis (or a space,
+#: when capitalised): "Toàn cảnh: ..." and "Triển lãm ảnh: ..." are captions without a credit.
 _CAPTION_CREDIT = re.compile(
-    r"[\s.,;–-]*\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu|photo)\s*[:：]\s*(?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$",
+    r"(?:^|[.!?;,]\s*|\s*[-–—|]\s*|\s*\(\s*|\s+(?=(?-i:Ảnh|Nguồn|Photo)))"
+    r"\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu|photo)\s*[:：]\s*(?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$",
     re.I,
 )
 
