@@ -15,12 +15,18 @@ benchmark is never silently left out.
 ``--quick`` passes smaller sizes to the scripts that accept them (the
 options are looked up in each script's argparse declarations), for a run of a few minutes.
 Expected scripts that do not exist yet are listed as missing.
+
+The table is also written to ``benchmarks/results/summary.md``; a full run (no
+``--quick``, no ``--only``) writes it to ``benchmarks/results/LATEST.md`` too, the
+one results file kept in git.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import re
 import subprocess
 import sys
@@ -58,6 +64,7 @@ class Outcome:
     seconds: float = 0.0
     figures: list[Figure] | None = None
     note: str = ""
+    load: float = 0.0  # 1-minute load average when the script started: other work on the machine skews times
 
 
 def discover() -> list[str]:
@@ -107,7 +114,8 @@ def run_one(name: str, *, quick: bool, timeout: float) -> Outcome:
     if code is None:
         return Outcome(name, f"timeout after {timeout:.0f} s", seconds, note=_tail(stderr or stdout))
     if code != 0:
-        return Outcome(name, f"failed (exit {code})", seconds, note=_tail(stderr or stdout))
+        checks = [line.strip() for line in stdout.splitlines() if line.startswith("CHECK FAILED")]
+        return Outcome(name, f"failed (exit {code})", seconds, note=" | ".join(checks) or _tail(stderr or stdout))
     data = None
     if json_path.exists():
         try:
@@ -123,7 +131,7 @@ def run_one(name: str, *, quick: bool, timeout: float) -> Outcome:
             return Outcome(name, "ok", seconds, note=f"output not understood ({exc}): {_tail(stdout)}")
     if not figures:
         figures = generic_figures(stdout)
-    note = "" if figures else _tail(stdout)
+    note = "" if figures else (_tail(stdout) or "no figures in its output")
     return Outcome(name, "ok", seconds, figures, note)
 
 
@@ -179,21 +187,22 @@ def read_dates(stdout: str, data) -> list[Figure]:
     ]
 
 
-def read_crawl(stdout: str, data) -> list[Figure]:
-    figures, baseline = [], None
-    for line in stdout.splitlines():
-        if "scrapy bench (baseline)" in line:
-            numbers = re.findall(r"[\d.]+", line.split("(baseline)", 1)[1])
-            baseline = numbers[4] if len(numbers) > 4 else None
-    for line in stdout.splitlines():
-        match = re.match(r"(\([ab]\)[^\d]*?(?:\d+ articles|all sites))\s+(.*)$", line.strip())
-        if not match:
-            continue
-        cells = match.group(2).split()
-        if len(cells) >= 7:
-            figures.append(Figure(f"crawl {match.group(1)}: pages/min (vs scrapy bench)", cells[4], baseline or "-",
-                                  cells[6]))
-    return figures
+def read_figures(stdout: str, data) -> list[Figure]:
+    """For scripts whose --json holds a "figures" list of {name, ours, baseline, ratio} (ratio = ours / baseline)."""
+    if not isinstance(data, dict) or "figures" not in data:
+        raise ValueError("no figures in the --json output")
+    return [Figure(f["name"], _number(f["ours"]), _number(f["baseline"]), _number(f["ratio"]))
+            for f in data["figures"]]
+
+
+def _number(value) -> str:
+    if value is None:
+        return "n/a"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3f}" if abs(value) < 1 else f"{value:.2f}"
 
 
 def generic_figures(stdout: str) -> list[Figure]:
@@ -203,24 +212,37 @@ def generic_figures(stdout: str) -> list[Figure]:
     return [Figure(line[:90], "-") for line in lines[:8]]
 
 
-READERS = {"bench_extract": read_extract, "bench_dates": read_dates, "bench_crawl": read_crawl}
+READERS = {"bench_extract": read_extract, "bench_dates": read_dates, "bench_crawl": read_figures,
+           "bench_store": read_figures}
 
 
-def print_summary(outcomes: list[Outcome]) -> None:
+def summary_table(outcomes: list[Outcome]) -> str:
     width = max([48] + [len(f.name) for o in outcomes for f in (o.figures or [])])
-    print(f"\n{'benchmark':<14} {'status':<18} {'s':>6}  {'figure':<{width}} {'ours':>10} {'baseline':>10} {'ratio':>14}")
-    print("-" * (14 + 18 + 6 + width + 10 + 10 + 14 + 7))
+    lines = [f"{'benchmark':<14} {'status':<18} {'s':>6}  {'figure':<{width}} {'ours':>10} {'baseline':>10} "
+             f"{'ratio':>14}", "-" * (14 + 18 + 6 + width + 10 + 10 + 14 + 7)]
     for o in outcomes:
         head = f"{o.name:<14} {o.status:<18} {o.seconds:>6.1f}"
         if not o.figures:
-            print(f"{head}  {o.note}")
+            lines.append(f"{head}  {o.note}")
             continue
         for i, f in enumerate(o.figures):
             prefix = head if i == 0 else " " * len(head)
-            print(f"{prefix}  {f.name:<{width}} {f.ours:>10} {f.baseline:>10} {f.ratio:>14}")
+            lines.append(f"{prefix}  {f.name:<{width}} {f.ours:>10} {f.baseline:>10} {f.ratio:>14}")
         if o.note:
-            print(f"{' ' * len(head)}  {o.note}")
-    print(f"\nfull outputs: {RESULTS_DIR.relative_to(ROOT)}/<name>.txt")
+            lines.append(f"{' ' * len(head)}  {o.note}")
+    lines += ["", "ratio: ours / baseline, except 'Nx faster' (baseline time / our time).",
+              f"full outputs: {RESULTS_DIR.relative_to(ROOT)}/<name>.txt"]
+    return "\n".join(lines)
+
+
+def save_summary(path: Path, table: str, outcomes: list[Outcome], argv: list[str], seconds: float) -> None:
+    """The table in Markdown, with what produced it."""
+    command = " ".join(["python3 benchmarks/run_all.py", *argv])
+    header = (f"# Benchmark summary\n\n`{command}`, {time.strftime('%Y-%m-%d %H:%M %Z')}, "
+              f"Python {platform.python_version()}, {os.cpu_count()} CPUs ({platform.machine()}), "
+              f"{seconds / 60:.1f} min in all. 1-minute load average as each script started: "
+              + ", ".join(f"{o.name} {o.load:.1f}" for o in outcomes) + ".\n\n")
+    path.write_text(header + "```\n" + table + "\n```\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,16 +250,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes where a script supports them")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these (e.g. bench_dates)")
     parser.add_argument("--timeout", type=float, default=3600.0, metavar="SECONDS", help="per script (default 3600)")
+    argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(argv)
     names = sorted(set(discover()) | set(EXPECTED))
     if args.only:
         wanted = {n if n.startswith("bench_") else f"bench_{n}" for n in args.only}
         names = [n for n in names if n in wanted]
+    started = time.perf_counter()
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     outcomes = []
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
+        load = os.getloadavg()[0]
         outcomes.append(run_one(name, quick=args.quick, timeout=args.timeout))
-    print_summary(outcomes)
+        outcomes[-1].load = load
+    table = summary_table(outcomes)
+    print("\n" + table)
+    seconds = time.perf_counter() - started
+    save_summary(RESULTS_DIR / "summary.md", table, outcomes, argv, seconds)
+    if not args.quick and not args.only:
+        save_summary(RESULTS_DIR / "LATEST.md", table, outcomes, argv, seconds)
     return 0 if all(o.status in ("ok", "missing") for o in outcomes) else 1
 
 

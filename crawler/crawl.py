@@ -46,8 +46,10 @@ class SiteResult:
 
     @property
     def ok(self) -> bool:
-        return (self.finish_reason in OK_REASONS or self.finish_reason.startswith("closespider_")) and not self.stats.get(
-            "spider_exceptions/count", 0
+        """Finished (or stopped by a budget) with no spider exception and no article the store failed to keep."""
+        finished = self.finish_reason in OK_REASONS or self.finish_reason.startswith("closespider_")
+        return finished and not self.stats.get("spider_exceptions/count", 0) and not self.stats.get(
+            "partynews/articles_lost", 0
         )
 
     @classmethod

@@ -8,7 +8,9 @@ in ``change_seq`` order, so memory stays flat however big the store.
 Atomic: the file is written to a temporary file in the target folder, flushed,
 fsynced and renamed over the target with `os.replace`. A failure removes the
 temporary file and leaves any previous export untouched; a killed process can
-leave only a ``.<name>.*.tmp`` file beside it, never a partial target.
+leave only a ``.<name>.<pid>.*.tmp`` file beside it, never a partial target, and
+the next export to the same target deletes such files once their pid is dead
+(writers on this host only: a pid says nothing about another machine).
 
 Incremental: the result's ``cursor`` is the highest ``change_seq`` exported; the
 next export with ``after_cursor=cursor`` returns the articles inserted or
@@ -21,6 +23,7 @@ from __future__ import annotations
 import gzip as gzip_module
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -101,8 +104,10 @@ def export_articles(
 
 
 def _write_atomically(records, out_path: Path, target_dir: Path, *, format: str, gzip: bool) -> tuple[int, int]:
+    remove_stale_temp_files(out_path)
     try:
-        handle = tempfile.NamedTemporaryFile(dir=target_dir, prefix=f".{out_path.name}.", suffix=".tmp", delete=False)
+        handle = tempfile.NamedTemporaryFile(dir=target_dir, prefix=f".{out_path.name}.{os.getpid()}.", suffix=".tmp",
+                                             delete=False)
     except OSError as exc:
         raise ExportError(f"cannot write in {target_dir}: {exc.strerror or exc}") from None
     count, last = 0, 0
@@ -139,6 +144,40 @@ def _write_atomically(records, out_path: Path, target_dir: Path, *, format: str,
         raise
     _fsync_dir(target_dir)
     return count, last
+
+
+def remove_stale_temp_files(out_path: Path) -> list[Path]:
+    """Delete the temp files of exports to `out_path` whose writer (pid in the name) is dead; return them."""
+    pattern = re.compile(re.escape(f".{out_path.name}.") + r"(\d+)\.[^.]+\.tmp")
+    removed = []
+    try:
+        candidates = list(out_path.parent.iterdir())
+    except OSError:
+        return removed
+    for path in candidates:
+        match = pattern.fullmatch(path.name)
+        if match is None or _pid_alive(int(match.group(1))):
+            continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            continue  # not ours to remove (permissions): the export itself still works
+        removed.append(path)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return True  # not a pid we can judge: keep the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 def _fsync_dir(path: Path) -> None:

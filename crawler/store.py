@@ -9,9 +9,11 @@ write while `export`, `search` or Datasette read. Tables:
   ``version`` and ``change_seq`` (store-wide counter, kept in ``meta``, bumped
   by every insert and update: the export cursor);
 * ``article_versions``: the previous content of an article whose text changed;
-* ``aliases``: URLs whose page had exactly the text (same ``content_hash``) of
-  an article stored under another URL; they are not stored twice, the alias row
-  says which article they duplicate, and `known_urls` treats them as known;
+* ``aliases``: URLs that lead to an article stored under another canonical URL:
+  a page with exactly its text (same ``content_hash``), or the URL a listing
+  gave for a page whose canonical link differs. They are not stored twice, the
+  alias row says which article they belong to, and `known_urls` treats them as
+  known, so an incremental crawl does not download them again;
 * ``articles_fts``: FTS5 over title, lead and body folded to plain letters
   (diacritics removed, đ -> d), rowid = article id, written in the same
   transaction as the article, so "cong tac dan van" finds "công tác dân vận".
@@ -117,22 +119,42 @@ def fold(text: str | None) -> str:
     return text.translate(_FOLD).lower()
 
 
-class Store:
-    """One SQLite store file. Open it, use it from one thread, `close()` it (or use `with`)."""
+class NotAStoreError(Exception):
+    """A SQLite file without the partynews tables, opened read-only (so nothing was created in it)."""
 
-    def __init__(self, path: str | Path, *, num_perm: int | None = None, timeout: float = 30.0) -> None:
+
+#: Tables a read-only open requires (what `search` and `get` read).
+READ_TABLES = ("articles", "articles_fts", "meta")
+
+
+class Store:
+    """One SQLite store file. Open it, use it from one thread, `close()` it (or use `with`).
+
+    ``read_only=True`` is for commands that only read (search): the file must already be
+    a store (else `NotAStoreError`, or `sqlite3.DatabaseError` when it is not SQLite at
+    all) and nothing is ever written into it, not even the schema.
+    """
+
+    def __init__(self, path: str | Path, *, num_perm: int | None = None, timeout: float = 30.0,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False)
+        self.read_only = read_only
+        if read_only:
+            self.conn = _connect_read_only(self.path, timeout)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        try:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            pass  # another process is switching it right now; it ends up WAL either way
-        self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                pass  # another process is switching it right now; it ends up WAL either way
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
         self.db = sqlite_utils.Database(self.conn)
-        self._create_schema()
+        if not read_only:
+            self._create_schema()
         kwargs = {"num_perm": num_perm} if num_perm else {}
         self.neardup = NearDupIndex(self.conn, **kwargs)
 
@@ -225,6 +247,7 @@ class Store:
         ).fetchone()
         if existing is not None:
             article_id, old_hash, version = existing[0], existing[1], existing[2]
+            self._remember_fetched_url(article_id, row, now, run_id)
             if old_hash == row["content_hash"]:
                 return "unchanged", seq
             seq += 1
@@ -256,6 +279,7 @@ class Store:
                 "content_hash = excluded.content_hash, run_id = excluded.run_id",
                 (row["canonical_url"], twin[0], row["site"], row["content_hash"], now, run_id),
             )
+            self._remember_fetched_url(twin[0], row, now, run_id)
             return "duplicate", seq
         seq += 1
         names = (*ARTICLE_FIELDS, "version", "first_seen_at", "updated_at", "change_seq", "run_id", "is_original")
@@ -265,9 +289,21 @@ class Store:
         )
         article_id = cursor.lastrowid
         self.conn.execute("DELETE FROM aliases WHERE url = ?", (row["canonical_url"],))
+        self._remember_fetched_url(article_id, row, now, run_id)
         self._index_text(article_id, row, replace=False)
         seq = self._cluster(article_id, row, now, seq)
         return "new", seq
+
+    def _remember_fetched_url(self, article_id: int, row: dict, now: str, run_id: int | None) -> None:
+        """Record the URL the page was fetched at as an alias when its canonical link differs."""
+        fetched = canonicalize_url(row["url"])
+        if fetched == row["canonical_url"]:
+            return
+        self.conn.execute(
+            "INSERT OR IGNORE INTO aliases (url, article_id, site, content_hash, first_seen_at, run_id) "
+            "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM articles WHERE canonical_url = ?)",
+            (fetched, article_id, row["site"], row["content_hash"], now, run_id, fetched),
+        )
 
     def _article_row(self, article: dict) -> dict[str, Any]:
         row: dict[str, Any] = {name: article.get(name) for name in ARTICLE_FIELDS}
@@ -434,6 +470,23 @@ class Store:
                 }
             )
         return hits
+
+
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection to an existing store; raises NotAStoreError for any other SQLite file."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        found = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [name for name in READ_TABLES if name not in found]
+        if missing:
+            raise NotAStoreError(f"{path} is not a partynews store (no {', '.join(missing)} table)")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 EXPORT_COLUMNS = (*STORE_FIELDS, *ARTICLE_FIELDS)

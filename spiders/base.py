@@ -40,6 +40,8 @@ SPIDER_SETTINGS = {
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "spiders.middlewares.BackoffRetryMiddleware": 550,
+        "spiders.middlewares.ExcludedAttemptStatsMiddleware": 851,  # beside DownloaderStats (850): same attempts
+        "spiders.middlewares.DroppedRedirectMiddleware": 900,
         "crawler.replay.ReplayMiddleware": 950,
     },
 }

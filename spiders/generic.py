@@ -168,11 +168,10 @@ def discover_article_links(html: bytes | str, url: str) -> list[str]:
         if words < MIN_TITLE_WORDS or _is_pagination_url(link) and not _ARTICLE_URL.search(parts.path):
             continue
         seen.add(link)
-        path_and_query = parts.path + ("?" + parts.query if parts.query else "")
         candidates.append(_Candidate(
             url=link,
             words=words,
-            url_like=bool(_ARTICLE_URL.search(path_and_query)) and not _only_category_query(parts.query),
+            url_like=_article_shaped(parts),
             dated=bool(_DATE_TEXT.search(_item_text(anchor).replace(text, " "))),
             signature=_signature(anchor),
         ))
@@ -188,6 +187,17 @@ def discover_article_links(html: bytes | str, url: str) -> list[str]:
         elif len(members) == 1 and members[0].url_like and (members[0].dated or members[0].words >= 5):
             accepted.add(members[0].url)
     return [c.url for c in candidates if c.url in accepted]
+
+
+def _article_shaped(parts) -> bool:
+    """An article-shaped path (id, ``.html``, long slug), or a query naming an item.
+
+    A query that only picks a category or a page (``?categoryId=12&page=2``) makes
+    no URL an article, nor does it stop an article-shaped path from being one.
+    """
+    if _ARTICLE_URL.search(parts.path):
+        return True
+    return bool(parts.query) and not _only_category_query(parts.query) and bool(_ARTICLE_URL.search("?" + parts.query))
 
 
 def _only_category_query(query: str) -> bool:

@@ -8,7 +8,10 @@ When the family module (``crawler/sites/families/<family>.py``) defines
 ``to_html(body, url) -> str`` (raising ValueError for a body it cannot read), every
 JSON response is rendered to HTML by it and then treated like an ordinary page: the
 family's listing rules find the article (API) links and the next page in the
-rendered listing, its article rules read the rendered article.
+rendered listing, its article rules read the rendered article. Such a listing links to the
+articles' public URLs (the ones the store knows them by, so stored articles are skipped);
+the module's ``article_fetch_url(page_url) -> str | None`` names the JSON to download
+for each.
 
 Otherwise the module may define hooks that describe its API; each has a default
 that reads common shapes:
@@ -144,6 +147,15 @@ class JsonApiSpider(SiteSpider):
             return
         yield from self._parse_json_listing(response)
 
+    def article_request(self, url: str, *, section: str, listed=None) -> scrapy.Request:
+        """The request of an article listed under its public URL: the family's API URL, when it names one."""
+        request = super().article_request(url, section=section, listed=listed)
+        fetch_url_of = getattr(self.hooks, "article_fetch_url", None)
+        api_url = fetch_url_of(url) if fetch_url_of else None
+        if api_url and api_url != url:
+            request = request.replace(url=api_url, meta={**request.meta, "page_url": url})
+        return request
+
     def _parse_json_listing(self, response):
         section = self._section(response)
         page = response.meta.get("page", 1)
@@ -166,9 +178,10 @@ class JsonApiSpider(SiteSpider):
             api_urls[page_url] = api_url_of(entry, self.site)
             links.append((page_url, None))
         for request in self.follow_articles(links, section):
-            api_url = api_urls.get(request.url)
+            page_url = request.meta.get("page_url", request.url)
+            api_url = api_urls.get(page_url)
             yield request.replace(url=response.urljoin(api_url) if api_url else request.url,
-                                  meta={**request.meta, "page_url": request.url})
+                                  meta={**request.meta, "page_url": page_url})
         if section.stopped or not entries or page >= self.max_listing_pages:
             return
         has_next = self.hook("has_next_page", None)

@@ -40,6 +40,13 @@ class Fault:
     times: int | None = None
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver listens with a backlog of 5: a crawler's burst of connections on a loaded machine
+    # overflows it, the kernel drops the SYNs and the client retries only after 1 s (a spurious timeout)
+    request_queue_size = 128
+
+
 class SiteServer:
     """Serve `pages` (path with query -> Page) on loopback until `stop()`; a context manager."""
 
@@ -49,8 +56,7 @@ class SiteServer:
         self.robots_txt = robots_txt
         self.hits: Counter[str] = Counter()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property

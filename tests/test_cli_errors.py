@@ -125,14 +125,7 @@ def test_missing_store(tmp_path, command):
     assert not (tmp_path / "out.jsonl").exists()
 
 
-SEARCH_OPENS_STORE_UNGUARDED = pytest.mark.xfail(strict=True, reason=(
-    "crawler/cli/store_cmd.py run_search opens Store() outside any try: a file that is not SQLite raises "
-    "sqlite3.DatabaseError ('file is not a database') as a traceback, and a foreign SQLite file gets the "
-    "partynews schema written into it by a read-only command"))
-
-
-@pytest.mark.parametrize("command", [["export", "--out", "out.jsonl"],
-                                     pytest.param(["search", "đảng"], marks=SEARCH_OPENS_STORE_UNGUARDED)])
+@pytest.mark.parametrize("command", [["export", "--out", "out.jsonl"], ["search", "đảng"]])
 def test_store_that_is_not_sqlite(tmp_path, command):
     db = tmp_path / "garbage.db"
     db.write_bytes(b"this is not a database\n" * 100)
@@ -199,7 +192,6 @@ def test_search_on_foreign_sqlite_file_answers_cleanly(tmp_path):
     assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1
 
 
-@SEARCH_OPENS_STORE_UNGUARDED
 def test_search_does_not_write_into_a_foreign_sqlite_file(tmp_path):
     db = tmp_path / "foreign.db"
     with sqlite3.connect(db) as conn:

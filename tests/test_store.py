@@ -66,6 +66,18 @@ def test_same_text_at_another_url_is_a_duplicate_alias(store):
     assert store.has_url(twin["url"])  # the spider will not fetch it again
 
 
+def test_listed_url_of_a_page_with_another_canonical_link_is_known(store):
+    article = make_article(5)
+    listed = article["url"] + "?categoryId=12"
+    store.upsert_articles([dict(article, url=listed, canonical_url=article["url"])], run_id=3)
+    assert store.counts()["articles"] == 1
+    assert store.known_urls([listed, article["url"], listed + "&x=1"]) == {listed, article["url"]}
+    alias = store.conn.execute("SELECT url, article_id, run_id FROM aliases").fetchone()
+    assert alias == (listed, store.get(article["url"])["id"], 3)
+    stats = store.upsert_articles([dict(article, url=listed, canonical_url=article["url"])])
+    assert stats.unchanged == 1 and store.counts()["aliases"] == 1
+
+
 def test_changed_body_keeps_old_version(store):
     article = make_article(4)
     store.upsert_articles([article])

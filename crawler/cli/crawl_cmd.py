@@ -89,6 +89,34 @@ def _settings(pairs: list[str]) -> dict[str, str]:
     return settings
 
 
+def _check_since(since: str | None) -> None:
+    from spiders.base import parse_since
+
+    try:
+        parse_since(since)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _open_store(db: str) -> str:
+    """`db` once the store opens (created if new), else one clear error.
+
+    Checked here, before Scrapy starts: inside the crawl the same failure surfaces as
+    tracebacks from every component that opens the store.
+    """
+    import sqlite3
+
+    from crawler.store import Store
+
+    try:
+        Store(db).close()
+    except OSError as exc:
+        raise CliError(f"cannot open the store {db}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:
+        raise CliError(f"cannot open the store {db}: {exc}") from None
+    return db
+
+
 def run_crawl_cmd(args) -> int:
     from crawler.crawl import format_summary, run_crawl
     from crawler.sites import all_sites
@@ -104,11 +132,14 @@ def run_crawl_cmd(args) -> int:
         raise CliError(f"unknown site{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; `partynews sites` lists the known ones")
     if not keys:
         raise CliError("no sites are registered")
+    settings = _settings(args.set)
+    _check_since(args.since)
+    db = _open_store(resolve_db(args))
     results = []
     try:
-        code = run_crawl(keys, db=resolve_db(args), replay=args.replay, since=args.since, refresh=args.refresh,
+        code = run_crawl(keys, db=db, replay=args.replay, since=args.since, refresh=args.refresh,
                          max_pages=args.max_pages, max_items=args.max_items, trigger=args.trigger, quiet=args.quiet,
-                         settings_overrides=_settings(args.set), results=results)
+                         settings_overrides=settings, results=results)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     print(format_summary(results))
@@ -123,9 +154,11 @@ def run_crawl_url(args) -> int:
         site = site_for_start_url(args.start_url)
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    settings = _settings(args.set)
+    db = _open_store(resolve_db(args))
     results = []
-    code = run_crawl([(GenericSpider, {"site": site, "follow_pages": args.follow_pages})], db=resolve_db(args),
-                     max_items=args.max_items, quiet=args.quiet, settings_overrides=_settings(args.set), results=results)
+    code = run_crawl([(GenericSpider, {"site": site, "follow_pages": args.follow_pages})], db=db,
+                     max_items=args.max_items, quiet=args.quiet, settings_overrides=settings, results=results)
     print(format_summary(results))
     return code
 

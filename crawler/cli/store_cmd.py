@@ -61,16 +61,21 @@ def run_export(args) -> int:
 
 
 def run_search(args) -> int:
-    from crawler.store import Store
+    import sqlite3
+
+    from crawler.store import NotAStoreError, Store
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
     query = " ".join(args.query)
-    with Store(_existing_db(args)) as store:
-        try:
+    db = _existing_db(args)
+    try:
+        with Store(db, read_only=True) as store:  # a read command never writes, not even the schema
             hits = store.search(query, site=args.site, since=args.since, limit=args.limit)
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
+    except (NotAStoreError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise CliError(f"cannot read {db}: {exc}") from None
     if args.json:
         print_json(hits)
         return 0

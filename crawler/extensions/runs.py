@@ -36,6 +36,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 
 from crawler.config import db_path
 from crawler.locks import DEFAULT_STALE_AFTER, SiteLock, connect, iso, utcnow
+from spiders.middlewares import EXCLUDED_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -208,14 +209,22 @@ class ItemTally:
 
 
 def http_error_counts(stats: dict) -> tuple[int, int]:
-    """(errors, attempts): responses with status >= 400 plus download exceptions, over all attempts."""
+    """(errors, attempts) of the spider's own requests: status >= 400 plus download exceptions, over all attempts.
+
+    Scrapy's downloader stats also count robots.txt fetches and requests refused before
+    download (robots-disallowed, offsite); `spiders.middlewares.ExcludedAttemptStatsMiddleware`
+    counts those apart and they are taken out here, so that a site without robots.txt
+    (or any replay) does not look like a failing one.
+    """
     prefix = "downloader/response_status_count/"
-    errors = sum(
+    statuses = sum(
         int(v) for k, v in stats.items() if k.startswith(prefix) and k[len(prefix):].isdigit() and int(k[len(prefix):]) >= 400
     )
-    exceptions = int(stats.get("downloader/exception_count", 0))
-    attempts = int(stats.get("downloader/response_count", 0)) + exceptions
-    return errors + exceptions, attempts
+    excluded = lambda name: int(stats.get(f"{EXCLUDED_PREFIX}{name}", 0) or 0)  # noqa: E731
+    exceptions = max(0, int(stats.get("downloader/exception_count", 0)) - excluded("exceptions"))
+    responses = max(0, int(stats.get("downloader/response_count", 0)) - excluded("responses"))
+    errors = max(0, statuses - excluded("errors"))
+    return errors + exceptions, responses + exceptions
 
 
 class RunRecorder:
@@ -347,6 +356,10 @@ class RunRecorder:
         all_stats = stats.get_stats()
         errors, attempts = http_error_counts(all_stats)
         outcome = outcome_for(reason)
+        lost = int(all_stats.get("partynews/articles_lost", 0) or 0)
+        if lost and outcome == OUTCOME_FINISHED:
+            outcome = OUTCOME_FAILED  # the store refused articles (disk full...): the run did not do its job
+            logger.error("Run %s of %s: %s articles could not be stored", self.run_id, self.site, lost)
         row = {
             "finished_at": iso(utcnow()),
             "outcome": outcome,

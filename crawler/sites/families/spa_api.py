@@ -15,13 +15,17 @@ The JSON shape is a GUESS (no live response was seen):
   "content" (HTML), "author", "source", "publishedAt" (ISO, +07:00), "displayDate"
   ("Thứ Hai, 19/01/2026"), "category": {"id", "name"}, "tags": [..]}}``
 
-The public URL of an article is taken to be ``/blogs/<slug>-<id>`` (also a guess); it
-becomes the rendered page's canonical link, while the fetched URL stays the API URL.
+The public URL of an article is taken to be ``/blogs/<slug>-<id>`` (also a guess). The
+rendered listing links to it (what a reader sees, and the URL the store knows the article
+by, so the incremental check recognises stored articles); `article_fetch_url` turns it
+into the API URL the spider actually downloads, and the rendered article names it as its
+canonical link.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -46,9 +50,11 @@ FAMILY = Family(
     listing=ListingRules(
         links=("ul.spa-list a",),
         next_page=("a.spa-next",),
-        article_url=r"/api/blogs/[0-9a-f]{24}$",
+        article_url=r"^https?://[^/]+/blogs/(?:[^/?#]+-)?[0-9a-f]{24}$",
     ),
 )
+
+_PUBLIC_ID = re.compile(r"^/blogs/(?:[^/?#]+-)?([0-9a-f]{24})$")
 
 
 class NotApiJson(ValueError):
@@ -79,12 +85,21 @@ def public_url(api_url: str, slug: str | None, item_id: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
+def article_fetch_url(page_url: str) -> str | None:
+    """The API URL of the article whose public URL is `page_url` (None for any other URL)."""
+    parts = urlsplit(page_url)
+    match = _PUBLIC_ID.match(parts.path)
+    if not match:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, f"/api/blogs/{match.group(1)}", "", ""))
+
+
 def _listing_html(data: dict, url: str) -> str:
     parts = urlsplit(url)
     links = []
     for item in data["items"]:
         if isinstance(item, dict) and item.get("id"):
-            href = urlunsplit((parts.scheme, parts.netloc, f"/api/blogs/{item['id']}", "", ""))
+            href = public_url(url, item.get("slug"), str(item["id"]))
             links.append(f'<li><a href="{escape(href)}">{escape(str(item.get("title") or ""))}</a></li>')
     next_link = ""
     page, total = data.get("page"), data.get("totalPages")
