@@ -46,11 +46,12 @@ class SiteResult:
 
     @property
     def ok(self) -> bool:
-        """Finished (or stopped by a budget) with no spider exception and no article the store failed to keep."""
+        """Finished (or stopped by a budget), no spider exception, no article lost by the store, not a site that was down."""
+        from crawler.extensions.runs import nothing_reachable
+
         finished = self.finish_reason in OK_REASONS or self.finish_reason.startswith("closespider_")
-        return finished and not self.stats.get("spider_exceptions/count", 0) and not self.stats.get(
-            "partynews/articles_lost", 0
-        )
+        return (finished and not self.stats.get("spider_exceptions/count", 0)
+                and not self.stats.get("partynews/articles_lost", 0) and not nothing_reachable(self.stats))
 
     @classmethod
     def from_stats(cls, site: str, stats: dict[str, Any]) -> "SiteResult":
@@ -91,6 +92,7 @@ def build_settings(*, db: str | None = None, replay: bool = False, max_pages: in
         run["CLOSESPIDER_ITEMCOUNT"] = int(max_items)
     if quiet:
         run["LOG_LEVEL"] = "WARNING"
+        run["PARTYNEWS_PROGRESS"] = "off"
     run.update(overrides or {})
     settings.setdict(run, priority="cmdline")
     return settings

@@ -10,6 +10,13 @@ with a log line, so a crawl that wanders off its snapshot shows it.
 
 Because the response is made in ``process_request``, the other middlewares
 (redirect, retry, stats, robots.txt) see it exactly as if it had been downloaded.
+
+A replay answers at once. ``PARTYNEWS_REPLAY_LATENCY`` (seconds, default 0) makes
+every answer (robots.txt and unknown URLs included) arrive that much later, like a
+slow server: for demos and benchmarks with realistic timing, and for tests that need
+a crawl to last (a run to overlap or interrupt). The wait is a timer on the reactor,
+not a sleep, so requests in flight wait together: with concurrency C, N pages take
+about N / C x latency, and a SIGTERM is handled during the wait as during a download.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.config import SITE_FIXTURES_DIR
 
@@ -128,20 +136,45 @@ def shared_index(root: str | Path | None) -> SnapshotIndex:
 
 
 class ReplayMiddleware:
-    """Serve requests from the snapshots (setting ``PARTYNEWS_REPLAY``)."""
+    """Serve requests from the snapshots (setting ``PARTYNEWS_REPLAY``), after ``PARTYNEWS_REPLAY_LATENCY`` seconds."""
 
-    def __init__(self, root: str | Path | None, stats=None) -> None:
+    def __init__(self, root: str | Path | None, stats=None, latency: float = 0.0) -> None:
+        latency = float(latency)
+        if not latency >= 0:  # also refuses NaN
+            raise ValueError(f"PARTYNEWS_REPLAY_LATENCY must be a number of seconds, 0 or more, not {latency!r}")
         self.index = shared_index(root)
         self.stats = stats
-        logger.info("Replay: %d recorded pages from %s", len(self.index), root or SITE_FIXTURES_DIR)
+        self.latency = latency
+        logger.info("Replay: %d recorded pages from %s%s", len(self.index), root or SITE_FIXTURES_DIR,
+                    f", answered after {latency:g}s each" if latency else "")
 
     @classmethod
     def from_crawler(cls, crawler) -> "ReplayMiddleware":
-        if not crawler.settings.getbool("PARTYNEWS_REPLAY"):
+        settings = crawler.settings
+        if not settings.getbool("PARTYNEWS_REPLAY"):
             raise NotConfigured
-        return cls(crawler.settings.get("PARTYNEWS_REPLAY_DIR"), crawler.stats)
+        try:
+            latency = settings.getfloat("PARTYNEWS_REPLAY_LATENCY", 0.0)
+        except ValueError:
+            raise ValueError(
+                f"PARTYNEWS_REPLAY_LATENCY must be a number of seconds, not {settings.get('PARTYNEWS_REPLAY_LATENCY')!r}"
+            ) from None
+        return cls(settings.get("PARTYNEWS_REPLAY_DIR"), crawler.stats, latency)
 
     def process_request(self, request):
+        """The recorded answer; with a latency, an awaitable that gives it once the latency has passed."""
+        response = self.respond(request)
+        return self._later(response) if self.latency else response
+
+    async def _later(self, response):
+        from twisted.internet import reactor
+        from twisted.internet.task import deferLater
+
+        await maybe_deferred_to_future(deferLater(reactor, self.latency))
+        return response
+
+    def respond(self, request):
+        """The recorded answer to `request` (a 404 when no snapshot has its URL), at once."""
         page = self.index.get(request.url)
         flags = ["replay"]
         if page is None:

@@ -11,6 +11,7 @@ A TOML file (`--schedule`, `$PARTYNEWS_SCHEDULE`, else `schedule.toml`)::
     jitter = "5m"              # optional delay in [0, jitter), stable per slot
     timezone = "Asia/Ho_Chi_Minh"
     max_items = 200            # crawl options: since, max_pages, max_items, replay
+    settings = { DOWNLOAD_DELAY = 2 }   # optional Scrapy settings for these crawls
     enabled = true
 
 Trigger logic works on *slots*: the scheduled instants of an entry. `latest_slot(now)`
@@ -18,6 +19,11 @@ is the newest slot not after `now`; a site of an entry is due when that slot is 
 than the last slot it was launched for and the slot's jitter has elapsed. After a
 downtime only the newest missed slot is due, so a missed run is caught up once.
 A site never launched by an entry is due at once (its newest slot counts as missed).
+
+`settings` is a table of Scrapy setting name -> value (string, integer, float or
+boolean) for the crawls of the entry: a local crawl gets each as `--set NAME=VALUE`,
+a scrapyd job as a job setting. Names are UPPER_CASE; the settings the scheduler
+itself decides (store, trigger, run id, replay) cannot be set there.
 """
 
 from __future__ import annotations
@@ -37,7 +43,17 @@ DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULT_SCHEDULE = Path("schedule.toml")
 GROUPS = ("central", "provincial", "all")
 BACKENDS = ("local", "scrapyd")
-_ENTRY_KEYS = {"sites", "group", "cron", "every", "jitter", "timezone", "since", "max_pages", "max_items", "replay", "enabled"}
+_ENTRY_KEYS = {
+    "sites", "group", "cron", "every", "jitter", "timezone", "since", "max_pages", "max_items", "replay", "settings", "enabled",
+}
+_SETTING_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+#: Settings the scheduler decides for every crawl, with what to use instead.
+_RESERVED_SETTINGS = {
+    "PARTYNEWS_DB": "the store is the scheduler's --db / $PARTYNEWS_DB",
+    "PARTYNEWS_TRIGGER": "scheduled crawls are recorded with trigger 'scheduled'",
+    "PARTYNEWS_RUN_ID": "each crawl records its own run",
+    "PARTYNEWS_REPLAY": "use replay = true",
+}
 _TOP_KEYS = {"backend", "nodes", "max_parallel", "entries", "project"}
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.I)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -72,6 +88,12 @@ class CrawlOptions:
     max_pages: int | None = None
     max_items: int | None = None
     replay: bool = False
+    #: Scrapy settings for the crawl, as (name, value) pairs in the file's order.
+    settings: tuple[tuple[str, str | int | float | bool], ...] = ()
+
+    def setting_values(self) -> dict[str, str]:
+        """The entry's Scrapy settings as strings, the way `--set` and scrapyd pass them."""
+        return {name: str(value) for name, value in self.settings}
 
     def cli_args(self) -> list[str]:
         """The options as `partynews crawl` arguments."""
@@ -84,6 +106,8 @@ class CrawlOptions:
             args += ["--max-items", str(self.max_items)]
         if self.replay:
             args.append("--replay")
+        for name, value in self.setting_values().items():
+            args += ["--set", f"{name}={value}"]
         return args
 
 
@@ -312,7 +336,24 @@ def _parse_options(raw: dict, fail) -> CrawlOptions:
     replay = raw.get("replay", False)
     if not isinstance(replay, bool):
         raise fail("replay must be true or false")
-    return CrawlOptions(since=since, replay=replay, **numbers)
+    return CrawlOptions(since=since, replay=replay, settings=_parse_settings(raw.get("settings", {}), fail), **numbers)
+
+
+def _parse_settings(raw, fail) -> tuple[tuple[str, str | int | float | bool], ...]:
+    """`settings = { NAME = value, ... }`: UPPER_CASE names, scalar values, none the scheduler decides."""
+    if not isinstance(raw, dict):
+        raise fail("settings must be a table of Scrapy settings, e.g. settings = { DOWNLOAD_DELAY = 2 }")
+    pairs = []
+    for name, value in raw.items():
+        if not _SETTING_NAME.fullmatch(name):
+            raise fail(f"settings: {name!r} is not a Scrapy setting name (UPPER_CASE letters, digits and _)")
+        if name in _RESERVED_SETTINGS:
+            raise fail(f"settings: {name} cannot be set per entry ({_RESERVED_SETTINGS[name]})")
+        if not isinstance(value, str | int | float | bool):
+            kind = "a table" if isinstance(value, dict) else "a list" if isinstance(value, list) else f"a {type(value).__name__}"
+            raise fail(f"settings: {name} must be a string, number or boolean, not {kind}")
+        pairs.append((name, value))
+    return tuple(pairs)
 
 
 def _cron_min_gap(expr: str, zone: ZoneInfo) -> timedelta:

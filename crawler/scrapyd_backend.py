@@ -127,6 +127,8 @@ def crawl_settings(due: DueRun, db: str) -> dict[str, str]:
         settings["CLOSESPIDER_PAGECOUNT"] = str(options.max_pages)
     if options.since:
         settings["PARTYNEWS_SINCE"] = options.since
+    # The entry's own `settings` table; schedule validation keeps it off the store, trigger and replay keys above.
+    settings.update(options.setting_values())
     return settings
 
 

@@ -45,13 +45,17 @@ ITEM_PIPELINES = {
 PARTYNEWS_DB = None  # None: $PARTYNEWS_DB or data/partynews.db
 PARTYNEWS_RUN_ID = None
 PARTYNEWS_MIN_BODY_CHARS = 200
+PARTYNEWS_SINCE = None  # cutoff date when the spider argument `since` is not given (scrapyd jobs)
 
-# --- Run history, per-site locks, post-run checks (crawler/extensions; owned by the ops helper) ---
+# --- Run history, per-site locks, post-run checks (crawler/extensions) ---
 EXTENSIONS = {
     **globals().get("EXTENSIONS", {}),
     "crawler.extensions.runs.RunRecorder": 400,  # before Spidermon: its run row and stats come first
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "crawler.extensions.progress.CrawlProgress": 600,
 }
+PARTYNEWS_PROGRESS = "auto"  # progress line on stderr: auto (only on a terminal), on, off
+PARTYNEWS_PROGRESS_INTERVAL = 1.0  # seconds between progress lines
 SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.extensions.monitor.RunChecks"]
 PARTYNEWS_TRIGGER = "manual"  # "scheduled" when the scheduler or scrapyd starts the crawl

@@ -123,6 +123,8 @@ class SiteSpider(scrapy.Spider):
         settings = crawler.settings
         spider.stop_after_known = settings.getint("PARTYNEWS_STOP_AFTER_KNOWN", DEFAULT_STOP_AFTER_KNOWN)
         spider.max_listing_pages = settings.getint("PARTYNEWS_MAX_LISTING_PAGES", DEFAULT_MAX_LISTING_PAGES)
+        if spider.since is None:  # scrapyd jobs get the cutoff as a setting, not a spider argument
+            spider.since = parse_since(settings.get("PARTYNEWS_SINCE"))
         crawler.signals.connect(spider._close_store, signal=scrapy.signals.spider_closed)
         return spider
 

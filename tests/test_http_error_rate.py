@@ -83,3 +83,16 @@ def test_live_crawl_counts_the_spiders_own_errors(tmp_path):
     assert run["checks"]["HTTP/error rate"]["status"] == "FAIL"
     assert "(3/7)" in run["checks"]["HTTP/error rate"]["message"]
     assert result["stats"]["downloader/response_status_count/404"] == 2  # the article and robots.txt
+
+
+def test_a_site_that_answered_only_errors_is_unreachable():
+    from crawler.extensions.runs import nothing_reachable
+
+    down = {"downloader/response_count": 7, "downloader/response_status_count/503": 6,
+            "downloader/response_status_count/404": 1, f"{EXCLUDED_PREFIX}responses": 1,
+            f"{EXCLUDED_PREFIX}errors": 1}
+    assert nothing_reachable(down)
+    assert not nothing_reachable({**down, "item_scraped_count": 1})
+    assert not nothing_reachable({**down, "downloader/response_count": 8, "downloader/response_status_count/200": 1})
+    assert not nothing_reachable({})  # nothing attempted (a skipped run) is not a site that was down
+    assert nothing_reachable({"downloader/exception_count": 3})  # connection refused every time

@@ -15,7 +15,7 @@ from spidermon.contrib.scrapy.runners import SpiderMonitorRunner
 import crawler.extensions.monitor as monitor
 from crawler.extensions.runs import ensure_runs_table
 from crawler.locks import connect, iso, utcnow
-from test_scheduler_process import Tools, finish
+from standin import Tools, finish
 
 
 def healthy_stats(run_id: int, items: int = 10, **extra) -> dict:

@@ -12,7 +12,7 @@ import pytest
 from crawler.extensions.runs import ensure_runs_table, latest_runs_by_site, list_runs, outcome_for
 from crawler.locks import SiteLock, connect, iso
 from crawler.report import build_report, write_report
-from test_scheduler_process import Tools, finish
+from standin import Tools, finish
 
 
 def crawl(tools, site):

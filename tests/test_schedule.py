@@ -105,6 +105,19 @@ def test_parse_duration_rejects(text):
         ('sites = ["nhandan"]\nevery = "1h"\nsince = "last week"', "since must be a date"),
         ('sites = ["nhandan"]\nevery = "1h"\nfrequency = 3', "unknown key 'frequency'"),
         ('sites = ["nhandan"]\nevery = "10s"', "at least 1m"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = 2', "settings must be a table of Scrapy settings"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { download_delay = 2 }',
+         "settings: 'download_delay' is not a Scrapy setting name"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { "DOWNLOAD DELAY" = 2 }', "is not a Scrapy setting name"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { _X = 2 }', "is not a Scrapy setting name"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { ITEM_PIPELINES = [1] }',
+         "settings: ITEM_PIPELINES must be a string, number or boolean, not a list"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { EXTENSIONS = { a = 1 } }', "not a table"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { PARTYNEWS_SINCE = 2025-01-31 }', "not a date"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { PARTYNEWS_DB = "other.db" }',
+         "settings: PARTYNEWS_DB cannot be set per entry"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { PARTYNEWS_REPLAY = true }', "use replay = true"),
+        ('sites = ["nhandan"]\nevery = "1h"\nsettings = { PARTYNEWS_TRIGGER = "manual" }', "cannot be set per entry"),
     ],
 )
 def test_validation_errors_name_the_entry(body, fragment):
@@ -158,6 +171,72 @@ def test_valid_schedule_groups_and_options():
     assert central.timezone == "Asia/Ho_Chi_Minh"
     assert parsed.nodes == ("http://127.0.0.1:6800",) and parsed.max_parallel == 3
     assert parsed.entries_for("hue") == [everything]  # provinces is disabled
+
+
+def test_entry_settings_become_crawl_settings():
+    parsed = schedule(
+        """
+        [entries.slow]
+        sites = ["nhandan"]
+        every = "1h"
+        replay = true
+        settings = { PARTYNEWS_REPLAY_LATENCY = 0.5, DOWNLOAD_DELAY = 2, COOKIES_ENABLED = false, LOG_LEVEL = "DEBUG" }
+        [entries.plain]
+        sites = ["hue"]
+        every = "1h"
+        """
+    )
+    slow, plain = parsed.entries
+    assert slow.options.settings == (
+        ("PARTYNEWS_REPLAY_LATENCY", 0.5), ("DOWNLOAD_DELAY", 2), ("COOKIES_ENABLED", False), ("LOG_LEVEL", "DEBUG"),
+    )
+    assert slow.options.cli_args() == [
+        "--replay", "--set", "PARTYNEWS_REPLAY_LATENCY=0.5", "--set", "DOWNLOAD_DELAY=2",
+        "--set", "COOKIES_ENABLED=False", "--set", "LOG_LEVEL=DEBUG",
+    ]
+    assert plain.options.settings == () and plain.options.cli_args() == []
+    hash(slow)  # entries stay hashable with settings
+
+
+def test_entry_settings_reach_the_local_crawl_command(tmp_path):
+    """The argv the local launcher runs, read back by the real `partynews crawl` argument parser."""
+    import argparse
+
+    from crawler.cli import crawl_cmd
+    from crawler.scheduler import LocalLauncher
+
+    parsed = schedule('[entries.e]\nsites = ["hue"]\nevery = "1h"\nmax_items = 3\nsettings = { DOWNLOAD_DELAY = 1.5, ROBOTSTXT_OBEY = false }\n')
+    launcher = LocalLauncher(db=str(tmp_path / "s.db"), command=[sys.executable, "-c", "import sys; sys.exit(0)"],
+                             log_dir=tmp_path / "logs")
+    launched = launcher.launch(DueRun(parsed.entries[0], "hue", datetime(2025, 1, 1, tzinfo=UTC)))
+    argv = launched.handle.args
+    launched.handle.wait(timeout=30)
+    parser = argparse.ArgumentParser()
+    crawl_cmd.register(parser.add_subparsers())
+    args = parser.parse_args(argv[3:])
+    assert args.sites == ["hue"] and args.trigger == "scheduled" and args.max_items == 3
+    assert crawl_cmd._settings(args.set) == {"DOWNLOAD_DELAY": "1.5", "ROBOTSTXT_OBEY": "False"}
+
+
+def test_entry_settings_reach_scrapyd_jobs():
+    from crawler.scrapyd_backend import crawl_settings
+
+    parsed = schedule('[entries.e]\nsites = ["hue"]\nevery = "1h"\nreplay = true\nmax_pages = 9\n'
+                      'settings = { DOWNLOAD_DELAY = 3, PARTYNEWS_REPLAY_LATENCY = 0.25, CLOSESPIDER_PAGECOUNT = 4 }\n')
+    settings = crawl_settings(DueRun(parsed.entries[0], "hue", datetime(2025, 1, 1, tzinfo=UTC)), "/srv/store.db")
+    assert settings["PARTYNEWS_DB"] == "/srv/store.db" and settings["PARTYNEWS_TRIGGER"] == "scheduled"
+    assert settings["PARTYNEWS_REPLAY"] == "True"
+    assert settings["DOWNLOAD_DELAY"] == "3" and settings["PARTYNEWS_REPLAY_LATENCY"] == "0.25"
+    assert settings["CLOSESPIDER_PAGECOUNT"] == "4"  # the entry's own table wins over max_pages
+
+
+def test_the_example_schedule_is_valid():
+    from crawler.config import PROJECT_ROOT
+    from crawler.schedule import load_schedule
+
+    example = load_schedule(PROJECT_ROOT / "schedule.example.toml")
+    demo = next(e for e in example.entries if e.name == "demo")
+    assert dict(demo.options.settings)["PARTYNEWS_REPLAY_LATENCY"] == 0.5 and not demo.enabled
 
 
 def test_cli_check_reports_one_line_error(tmp_path, monkeypatch, capsys):

@@ -22,7 +22,7 @@ import pytest
 
 from crawler.config import PROJECT_ROOT
 from crawler.scrapyd_backend import ScrapydClient, ScrapydError, build_egg, deploy
-from test_scheduler_process import DRIVER, finish, wait_for
+from standin import DRIVER, finish, wait_for
 
 TEST_SPIDERS = r'''
 import scrapy

@@ -136,6 +136,14 @@ def test_since_stops_at_an_older_listed_date():
     assert spider.crawler.stats.get_value("partynews/stopped_since") == 1
 
 
+def test_since_from_the_setting_when_no_argument_gives_it():
+    assert make_spider(settings={"PARTYNEWS_SINCE": "2024-01-01"}).since.isoformat() == "2024-01-01T00:00:00+07:00"
+    spider = make_spider(since="2025-06-01", settings={"PARTYNEWS_SINCE": "2024-01-01"})
+    assert spider.since.isoformat() == "2025-06-01T00:00:00+07:00"
+    requests = list(make_spider(settings={"PARTYNEWS_SINCE": "2024-01-01"}).parse_listing(listing_response()))
+    assert len(requests) == 2
+
+
 def test_page_url_template_is_a_guessed_page():
     site = Site(key="t2", name="T", level="central", domains=("tinhuy.example.vn",), start_urls=("https://tinhuy.example.vn/tin-tuc",),
                 listing=ListingRules(links=(".list article h3 a",), page_url="{url}?Page={n}"))

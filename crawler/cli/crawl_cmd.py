@@ -211,7 +211,10 @@ def run_sites(args) -> int:
     if not rows:
         print("no sites registered")
         return 0
-    for row in rows:
-        where = row["province"] or row["level"]
-        sys.stdout.write(f"{row['key']:<24} {row['family'] or '-':<12} {where:<14} {', '.join(row['domains'])}  {row['name']}\n")
+    table = [("site", "family", "level/province", "domains", "name")]
+    table += [(row["key"], row["family"] or "-", row["province"] or row["level"], ", ".join(row["domains"]), row["name"])
+              for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(4)]
+    for line in table:
+        sys.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(line, widths)) + "  " + line[4] + "\n")
     return 0

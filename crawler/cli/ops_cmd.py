@@ -151,17 +151,23 @@ def site_status(db: str, schedule=None, now: datetime | None = None) -> list[dic
     return rows
 
 
+def _console():
+    """Rich's console; wide when stdout is a file or pipe, where Rich would wrap at 80 columns."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
 def cmd_status(args) -> int:
     schedule = _load(args, required=False)
     rows = site_status(resolve_db(args), schedule)
     if args.json:
         print_json(rows)
         return 0
-    from rich.console import Console
     from rich.table import Table
 
     now = datetime.now(UTC)
-    table = Table(title="partynews sites")
+    table = Table(title="partynews status")
     for column in ("", "site", "last run", "outcome", "new", "date", "author", "next run"):
         table.add_column(column)
     for row in rows:
@@ -175,7 +181,7 @@ def cmd_status(args) -> int:
             _pct(row["author_coverage"]),
             _until(row["next_due"], now),
         )
-    Console().print(table)
+    _console().print(table)
     return 0
 
 
@@ -190,7 +196,6 @@ def cmd_runs(args) -> int:
             run.pop("stats", None)
         print_json(runs)
         return 0
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="partynews runs")
@@ -202,7 +207,7 @@ def cmd_runs(args) -> int:
             str(run["id"]), run["site"], run.get("trigger") or "", _ago(run.get("started_at"), now),
             run.get("outcome") or "", *(str(run.get(k) or 0) for k in ("pages", "new", "updated", "rejected", "http_errors", "alerts")),
         )
-    Console().print(table)
+    _console().print(table)
     return 0
 
 

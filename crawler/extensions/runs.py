@@ -16,18 +16,26 @@ If another process holds the site's lock, the spider is closed at once from
 ``runs.heartbeat_at``. On `spider_closed` the row gets its outcome, counts,
 field coverage, generic-layer shares and stats, and the lock is released.
 
+A crawl that fails to start (an exception while Scrapy builds the engine or opens
+the spider, e.g. a bad setting) never sends `spider_closed` nor `engine_stopped`;
+an `atexit` hook then closes the run as `failed` (finish reason ``start_error``)
+and releases the lock, so the row does not stay `running` until lock recovery
+calls it `crashed`. Only SIGKILL and the like are left to lock recovery.
+
 The module also holds the read side of run history used by `status`, `runs`,
 `report` and the monitor.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
 import socket
 from collections import Counter
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -82,6 +90,8 @@ OUTCOME_SKIPPED = "skipped-overlap"
 OUTCOME_CRASHED = "crashed"  # closed by lock recovery: the process died without closing its run
 
 REASON_SKIPPED = "skipped_overlap"
+REASON_START_ERROR = "start_error"  # the process exits and the spider was never opened
+REASON_ABORTED = "aborted"  # the process exits with the spider opened but never closed
 
 
 def ensure_runs_table(db) -> None:
@@ -227,6 +237,12 @@ def http_error_counts(stats: dict) -> tuple[int, int]:
     return errors + exceptions, responses + exceptions
 
 
+def nothing_reachable(stats: dict) -> bool:
+    """Whether every download attempt of the run failed and no article came of it: the site was down."""
+    errors, attempts = http_error_counts(stats)
+    return attempts > 0 and errors >= attempts and not int(stats.get("item_scraped_count", 0) or 0)
+
+
 class RunRecorder:
     """Records the run in the store and holds the site's lock while the spider runs."""
 
@@ -241,6 +257,7 @@ class RunRecorder:
         self.tally = ItemTally()
         self.heartbeat_call = None
         self.closed = False
+        self.opened = False
 
         spider = crawler.spider
         self.site = site_key_of(spider)
@@ -250,6 +267,7 @@ class RunRecorder:
         spider.run_id = self.run_id
 
         self.lock = SiteLock(self.db_path, self.site, run_id=self.run_id, stale_after=self.stale_after)
+        atexit.register(self._at_exit)  # before acquiring: whatever happens next, the run gets closed
         self.acquired = self.lock.acquire()
         if self.lock.recovered:
             logger.warning(
@@ -291,6 +309,7 @@ class RunRecorder:
             db.conn.close()
 
     def spider_opened(self, spider) -> None:
+        self.opened = True
         stats = self.crawler.stats
         stats.set_value("partynews/run_id", self.run_id)
         stats.set_value("partynews/site", self.site)
@@ -330,21 +349,33 @@ class RunRecorder:
 
     def spider_closed(self, spider, reason: str) -> None:
         self._stop_heartbeat()
-        try:
-            self._finish_run(reason)
-        finally:
-            self.lock.release()
-            self.closed = True
+        self._close(reason)
 
     def engine_stopped(self) -> None:
         """Safety net: never leave the lock behind, even if spider_closed did not run."""
         self._stop_heartbeat()
         if not self.closed:
-            try:
-                self._finish_run(None)
-            finally:
-                self.lock.release()
-                self.closed = True
+            self._close(None)
+
+    def _at_exit(self) -> None:
+        """Last safety net, at interpreter exit: a crawl that never started (or never closed) still closes its run."""
+        if self.closed or not Path(self.db_path).exists():
+            return
+        reason = REASON_ABORTED if self.opened else REASON_START_ERROR
+        logger.error("Run %s of %s: the process is exiting and the spider %s: recording the run as failed (%s)",
+                     self.run_id, self.site, "never closed" if self.opened else "never started", reason)
+        try:
+            self._close(reason)
+        except Exception:  # at exit nothing is left to report to; lock recovery will close it
+            logger.exception("Could not close run %s of %s", self.run_id, self.site)
+
+    def _close(self, reason: str | None) -> None:
+        try:
+            self._finish_run(reason)
+        finally:
+            self.lock.release()
+            self.closed = True
+            atexit.unregister(self._at_exit)
 
     def _stop_heartbeat(self) -> None:
         if self.heartbeat_call is not None and self.heartbeat_call.running:
@@ -360,6 +391,9 @@ class RunRecorder:
         if lost and outcome == OUTCOME_FINISHED:
             outcome = OUTCOME_FAILED  # the store refused articles (disk full...): the run did not do its job
             logger.error("Run %s of %s: %s articles could not be stored", self.run_id, self.site, lost)
+        if outcome == OUTCOME_FINISHED and nothing_reachable(all_stats):
+            outcome = OUTCOME_FAILED
+            logger.error("Run %s of %s: all %s download attempts failed", self.run_id, self.site, attempts)
         row = {
             "finished_at": iso(utcnow()),
             "outcome": outcome,
