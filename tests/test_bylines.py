@@ -112,6 +112,11 @@ BYLINES = [
     ("Tin: Nhóm PV", PLAIN, by("Nhóm PV")),
     ("PV", PLAIN, by("PV")),
     ("Ban Biên tập", PLAIN, by("Ban Biên tập")),
+    ("T.H", PLACED, by("T.H")),  # initials alone: a pen name where a byline sits
+    ("N.T.H.", PLACED, by("N.T.H")),
+    ("Tin, ảnh: T.H", PLAIN, by("T.H")),
+    ("T.H", PLAIN, None),  # unstyled, too short to tell from an abbreviation
+    ("TTXVN", PLACED, None),  # an agency's acronym is a source, not initials
     # closing marks
     ("Hà Thanh./.", PLAIN, by("Hà Thanh")),
     ("Hà Thanh.", PLAIN, by("Hà Thanh")),
@@ -157,6 +162,12 @@ NAMES = [
     ("ĐẶT VẤN ĐỀ", PLACED, None),
     ("Đặt Vấn Đề", PLAIN, None),
     ("P.Sinh", PLAIN, "P.Sinh"),
+    ("T.H", PLACED, "T.H"),
+    ("T.H", PLAIN, None),
+    ("By John Smith", PLAIN, "John Smith"),
+    ("Tác giả: Nguyễn Văn An", PLAIN, "Nguyễn Văn An"),
+    ("Bởi Hà Thanh", PLAIN, "Hà Thanh"),
+    ("Bởi vậy", PLAIN, None),
     # title case whose lower-case letters all carry diacritics is not ALL-CAPS
     ("Mỹ Lệ", PLAIN, "Mỹ Lệ"),
     ("Tú Lệ", PLAIN, "Tú Lệ"),
@@ -294,6 +305,7 @@ PAGE_BYLINES = [  # closing lines, authors, source
     ("<p style='text-align:right'><strong>Bài, ảnh: Minh Quân./.</strong></p>", ["Minh Quân"], None),
     ("<p style='text-align:right'><strong>Nguyễn Hương – BTG Huyện ủy</strong></p>", ["Nguyễn Hương"], None),
     ("<p style='text-align:right'><b>Hoàng Anh - Minh Đức/TTXVN</b></p>", ["Hoàng Anh", "Minh Đức"], "TTXVN"),
+    ("<p style='text-align:right'><strong>T.H</strong></p>", ["T.H"], None),
 ]
 
 
@@ -319,6 +331,7 @@ LOOK_ALIKES = [  # (top, tail): text that looks like a byline and is article tex
     ("<p><strong>ĐẶT VẤN ĐỀ</strong></p>", ""),
     ("<p><strong>GIẢI PHÁP</strong></p>", ""),
     ("", "<p>THU HƯỜNG</p>"),  # a pen name without byline styling may be a heading
+    ("", "<p>T.H</p>"),  # so may initials
     ("", "<p style='text-align:right'><b>KẾT LUẬN</b></p>"),
     ("", "<p style='text-align:right'><b>Đà Nẵng</b></p>"),
     ("", "<p>Theo kế hoạch, hội nghị sẽ diễn ra trong hai ngày tại hội trường Tỉnh ủy.</p>"),
@@ -351,4 +364,15 @@ def test_caption_without_credit_keeps_its_words(layer):
               '<tr><td class="image_desc">Toàn cảnh: Hội nghị tập huấn nghiệp vụ công tác dân vận</td></tr></table>')
     article = extract(top=figure, layer=layer)
     assert [(i.caption, i.credit) for i in article.images] == [("Toàn cảnh: Hội nghị tập huấn nghiệp vụ công tác dân vận", None)]
+    assert article.body == BODY
+
+
+@pytest.mark.parametrize("element, authors", [
+    ("<div class='author'>By John Smith</div>", ["John Smith"]),
+    ("<span class='tacgia'>Tác giả: PGS.TS Nguyễn Văn An</span>", ["Nguyễn Văn An"]),
+    ("<p class='byline'>T.H</p>", ["T.H"]),
+])
+def test_author_element_labels_and_initials_on_the_generic_layer(element, authors):
+    article = extract(top=element, layer="generic")
+    assert article.authors == authors
     assert article.body == BODY

@@ -97,6 +97,11 @@ _WORD = re.compile(f"^[{_UP}][{_LOW}]*$")
 _CAPS_WORD = re.compile(f"^[{_UP}]+$")
 _INITIAL = re.compile(rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.)+(?:\s?[{_UP}][{_LOW}{_UP}]*)?$")
 
+#: Initials alone, dotted ("T.H", "N.T.H"): a pen name only where a byline sits; elsewhere too short to tell.
+_DOTTED_INITIALS = re.compile(rf"^[{_UP}](?:\.[{_UP}]){{1,3}}$")
+#: "By John Smith", "Bởi Hà Thanh", "Tác giả Nguyễn An": a label before the name in an author element.
+_AUTHOR_LABEL = re.compile(r"^(?:by|bởi|tác giả|người viết|viết bởi)\s*[:：]?\s+", re.I)
+
 _CREDIT = re.compile(
     r"^(?P<label>tin\s*(?:và|,|&|-)\s*ảnh|bài\s*(?:và|,|&|-)\s*ảnh|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài|ảnh|bài viết|"
     r"tác giả|thực hiện|nhóm thực hiện|phóng viên|biên tập|video|clip|đồ họa|ảnh và bài|bài và ảnh|tin và ảnh)"
@@ -168,10 +173,12 @@ def clean_person_name(name: str, *, placed: bool = False) -> str | None:
     line, a credit label, a site's author element): there an ALL-CAPS pen name
     without a surname ("THU HƯỜNG") is a name, elsewhere it may be a heading.
     """
-    raw = _nfc(name or "").strip(" .,:;-–()")
+    raw = _AUTHOR_LABEL.sub("", _nfc(name or "").strip(" .,:;-–()"))
     text = _DEGREE.sub("", raw).strip(" .,:;-–")
     if not text:
         return None
+    if placed and _DOTTED_INITIALS.match(text):
+        return text
     words = text.split()
     if all(_CAPS_WORD.match(w) for w in words) and not _INITIAL.match(text):
         # Capitals are also how headings are set: without a degree prefix, a surname must open it.
