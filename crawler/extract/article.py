@@ -60,12 +60,13 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     for selector in rules.remove:
         for el in select(root, (selector,), first=False):
             drop_element(el)
-    strip_boilerplate_nodes(root, keep=page.rule_elements())
+    rule_elements = page.rule_elements()
+    strip_boilerplate_nodes(root, keep=rule_elements)
 
     article = Article(url=url, site=site_obj.key if site_obj else None, fetched_at=fetched_at)
     layers: dict[str, str] = {}
     title_el = _title(page, article, layers)
-    skip = page.rule_elements() | ({title_el} if title_el is not None else set())
+    skip = set(rule_elements) | ({title_el} if title_el is not None else set())
     author_els = [] if rules.author else _author_elements(root)
     skip.update(author_els)
 
