@@ -3,6 +3,8 @@
 Corpora:
   vi-rules    every article page of the site snapshots, partynews with site rules
   vi-generic  the same pages with site rules switched off (an unknown layout)
+  vi-heldout  benchmarks/heldout: Vietnamese pages of layouts no site rule knows, written blind
+              (by someone who had not seen the extractor), with hand-written gold; as users get it
   aeb         the Zyte article-extraction benchmark (../shared/benchmarks/aeb), generic path
 Baseline: trafilatura (bare_extraction with metadata) on the same pages, same process.
 
@@ -47,6 +49,17 @@ def _charset(content_type: str | None) -> str | None:
     if content_type and "charset=" in content_type:
         return content_type.split("charset=")[-1].strip()
     return None
+
+
+HELDOUT_DIR = ROOT / "benchmarks" / "heldout"
+
+
+def heldout_pages(folder: Path = HELDOUT_DIR):
+    """The blind held-out pages with their gold (see benchmarks/heldout/README.md)."""
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        truth = json.loads(gold_path.read_text(encoding="utf-8"))
+        html_path = folder / "pages" / f"{gold_path.stem}.html"
+        yield {"site": None, "url": truth["url"], "html": html_path.read_bytes(), "encoding": None, "truth": truth}
 
 
 def aeb_pages(folder: Path):
@@ -132,6 +145,9 @@ def main(argv=None) -> int:
         ("vi-rules", vi, lambda p: run_partynews(p, True)),
         ("vi-generic", vi, lambda p: run_partynews(p, False)),
     ]
+    heldout = list(heldout_pages())
+    if heldout:
+        corpora.append(("vi-heldout", heldout, lambda p: run_partynews(p, True)))
     if (args.aeb / "ground-truth.json").exists():
         aeb = list(aeb_pages(args.aeb))
         corpora.append(("aeb", aeb, lambda p: run_partynews(p, False)))

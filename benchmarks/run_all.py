@@ -159,6 +159,10 @@ def read_extract(stdout: str, data) -> list[Figure]:
             continue
         figures.append(Figure(f"extract {corpus}: body F1 (vs trafilatura)", f"{ours['f1']:.3f}", f"{base['f1']:.3f}",
                               f"{ours['f1'] / base['f1']:.2f}" if base["f1"] else "n/a"))
+        for field, label in (("title", "title exact"), ("date", "date, day-exact"), ("authors", "authors exact")):
+            if corpus == "vi-heldout" and ours.get(field) is not None and base.get(field) is not None:
+                figures.append(Figure(f"extract {corpus}: {label} (vs trafilatura)", f"{ours[field]:.3f}",
+                                      f"{base[field]:.3f}", f"{ours[field] / base[field]:.2f}" if base[field] else "n/a"))
         figures.append(Figure(f"extract {corpus}: ms/page (speed vs trafilatura)", f"{ours['ms_median']:.2f}",
                               f"{base['ms_median']:.2f}", f"{base['ms_median'] / ours['ms_median']:.1f}x faster"
                               if ours["ms_median"] else "n/a"))
