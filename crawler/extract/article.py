@@ -13,7 +13,14 @@ from crawler.extract.blocks import Content, container_content
 from crawler.extract.boilerplate import strip_boilerplate_nodes
 from crawler.extract.bylines import clean_person_name, is_organisation, is_outlet, split_lead_prefix
 from crawler.extract.cleanup import Cleaned, clean_blocks, merge_byline_text
-from crawler.extract.generic import best_container, clean_meta_title, find_lead, find_title_element, generic_blocks
+from crawler.extract.generic import (
+    best_container,
+    clean_meta_title,
+    find_headline,
+    find_lead,
+    find_title_element,
+    generic_blocks,
+)
 from crawler.extract.html import absolute, drop_element, one_line, parse_html, select, text_of, with_class
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.published import choose_published, metadata_date, rule_date
@@ -111,6 +118,8 @@ def _title(page: _Page, article: Article, layers: dict):
     head = page.root.find(".//title")
     head_title = clean_meta_title(text_of(head), page.meta.site_name) if head is not None else None
     title_el, h1_text = find_title_element(page.root, meta_title or head_title)
+    if h1_text is None and not meta_title:
+        title_el, h1_text = find_headline(page.root, best_container(page.root))
     if h1_text:
         article.title, layers["title"] = h1_text, (LAYER_METADATA if meta_title else LAYER_GENERIC)
     elif meta_title:

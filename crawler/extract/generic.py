@@ -78,6 +78,67 @@ def _title_candidates(elements) -> list:
     return found
 
 
+#: Class/id tokens of a headline element ("tieu-de-tin", "title-detail", "news-title", "headline").
+_HEADLINE_CLASS = re.compile(r"title|tieu-?de|tieude|headline|heading|ten-?tin|tentin", re.I)
+_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+_FONT_PX = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)", re.I)
+
+
+def find_headline(root, body_el):
+    """For a page with no h1 and no metadata title to match: the headline-like element
+    (h1-h3, a title-classed element, or large bold text such as ``<font size=4><b>``)
+    nearest before the article text. Old table portals and ASP.NET pages set their
+    headline this way while their ``<title>`` says only "Chi tiết tin tức"."""
+    if body_el is None:
+        return None, None
+    order = {el: i for i, el in enumerate(root.iter())}
+    start = _first_text_position(body_el, order)
+    best = None
+    for el in root.iter():
+        if order.get(el, 0) >= start:
+            break
+        if not isinstance(el.tag, str) or not _headline_like(el):
+            continue
+        text = text_of(el)
+        words = len(text.split())
+        if not (15 <= len(text) <= 300 and 3 <= words <= 45) or (text.endswith(".") and len(text) > 120):
+            continue
+        if _LEAD_CLASS.search(classes(el)) or el.xpath("ancestor-or-self::a") or len(el.xpath(".//a")) > 1:
+            continue
+        if any(_TITLE_CHROME.search(token) for a in (el, *el.iterancestors()) for token in classes(a).split()):
+            continue
+        best = (el, text)
+    return best or (None, None)
+
+
+def _first_text_position(body_el, order: dict) -> int:
+    """Document position of the first sizeable text in the container (the article's first paragraph)."""
+    for el in body_el.iter():
+        if isinstance(el.tag, str) and len((el.text or "").strip()) >= 60:
+            return order.get(el, len(order))
+    return order.get(body_el, len(order))
+
+
+def _headline_like(el) -> bool:
+    if el.tag in _HEADING_TAGS or _HEADLINE_CLASS.search(classes(el)):
+        return True
+    if el.tag == "font" and _font_size(el.get("size")) >= 4:
+        return True
+    match = _FONT_PX.search(el.get("style") or "")
+    if match:
+        size = float(match.group(1)) * {"px": 1, "pt": 1.33, "em": 16, "rem": 16}[match.group(2).lower()]
+        return size >= 17
+    return False
+
+
+def _font_size(value: str | None) -> int:
+    value = (value or "").strip()
+    try:
+        return 3 + int(value) if value.startswith(("+", "-")) else int(value)
+    except ValueError:
+        return 0
+
+
 def _similarity(a: str, b: str) -> float:
     """Word-set overlap (Jaccard), with a bonus when one title contains the other."""
     a, b = a.lower(), b.lower()
@@ -108,18 +169,45 @@ def _outlet_like(text: str) -> bool:
 
 
 def find_lead(root, title_el, body_el):
-    """A sapo element near the title and outside the body container."""
+    """A sapo: an element classed as one, outside the body container or opening it; else a
+    wholly bold first paragraph of the container (how many Vietnamese sites set the sapo)."""
+    first = _first_block(body_el) if body_el is not None else None
     for el in with_class(root, _LEAD_CLASS, ids=True):
         if body_el is not None and (el is body_el or any(a is el for a in body_el.iterancestors())):
             continue
-        if body_el is not None and any(a is body_el for a in el.iterancestors()):
+        if body_el is not None and any(a is body_el for a in el.iterancestors()) and el is not first:
             continue
         if any(w in classes(a) for a in el.iterancestors() for w in ("related", "lienquan", "list", "sidebar", "box-news")):
             continue
         text = text_of(el)
         if 30 <= len(text) <= 1000:
             return el, text
+    if first is not None and _wholly_bold(first):
+        text = text_of(first)
+        if 60 <= len(text) <= 700 and text[-1:] in ".!?…\"”" and len(text.split()) >= 12:
+            return first, text
     return None, None
+
+
+def _first_block(body_el):
+    """The container's first paragraph-like element with text (p, or a div/td holding only inline text)."""
+    for el in body_el.iter("p", "div", "td", "h2", "h3", "h4"):
+        if el is body_el or not text_of(el):
+            continue
+        if el.tag == "p" or not _has_block_children(el):
+            return el
+    return None
+
+
+def _wholly_bold(el) -> bool:
+    """All of the element's visible characters sit inside b/strong."""
+    def letters(node) -> int:
+        return len("".join("".join(node.itertext()).split()))
+
+    outer = [b for b in el.iter("b", "strong")
+             if not any(a.tag in ("b", "strong") for a in b.iterancestors() if a is not el and el in a.iterancestors())]
+    total = letters(el)
+    return total > 0 and sum(letters(b) for b in outer) >= total
 
 
 def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) -> list[Block]:
