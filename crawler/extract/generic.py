@@ -13,6 +13,7 @@ import logging
 import re
 
 from crawler.extract.blocks import Block, Content, container_content, find_captions
+from crawler.extract.boilerplate import is_boilerplate_line
 from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def best_container(root):
     scores: dict = {}
     for el in root.iter("p", "div", "td", "section", "article", "li", "pre", "blockquote"):
         if el.tag in ("div", "td", "section", "article", "li") and _has_block_children(el):
-            own = " ".join(((el.text or "") + " ".join((c.tail or "") for c in el)).split())
+            own = _inline_text(el)
         else:
             own = " ".join(el.text_content().split())
         if len(own) < _MIN_PARAGRAPH:
@@ -49,6 +50,21 @@ def best_container(root):
         return None
     best = max(scores, key=scores.get)
     return best if best.tag not in ("html",) else root.find("body")
+
+
+def _inline_text(el) -> str:
+    """The element's text outside its block children: its own text, its inline children's
+    (``<font>``, ``<span>``, ``<b>``: the paragraphs of old table layouts) and every tail."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _BLOCK_CHILDREN:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+_BLOCK_CHILDREN = frozenset(("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                             "blockquote", "article", "aside", "nav", "header", "footer", "form", "figure"))
 
 
 def _has_block_children(el) -> bool:
@@ -226,10 +242,40 @@ def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) 
     for cap in find_captions(root):
         drop_element(cap)
     paragraphs = _trafilatura_paragraphs(root, url)
-    if not paragraphs:
+    if not paragraphs or _mostly_outside(paragraphs, region):
         return region.blocks
     looks = {b.text: b for b in region.blocks}
     return [looks.get(text) or Block(text) for text in paragraphs]
+
+
+#: trafilatura's text is distrusted when this share of it lies outside a container holding
+#: at least `_MIN_REGION_CHARS` and that outside part is chrome, not prose: it has taken a
+#: layout table (menus, footer, "Các tin khác" lists with dates) around the article.
+_MAX_OUTSIDE_SHARE = 0.3
+_MIN_REGION_CHARS = 400
+_DATE_IN_LIST = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def _mostly_outside(paragraphs: list[str], region: Content) -> bool:
+    inside = " ".join(" ".join(b.text.split()) for b in region.blocks)
+    if len(inside) < _MIN_REGION_CHARS:
+        return False
+    total = outside = prose = 0
+    for text in paragraphs:
+        text = " ".join(text.split())
+        total += len(text)
+        if text not in inside:
+            outside += len(text)
+            if _prose(text):
+                prose += len(text)
+    # trafilatura took more than the container, and what it took beyond it is not article text
+    return total > len(inside) and outside / total > _MAX_OUTSIDE_SHARE and prose < 0.2 * len(inside)
+
+
+def _prose(text: str) -> bool:
+    """Article-like text: long, with sentences, not a boilerplate line nor a list of dated titles."""
+    return (len(text) >= 150 and len(_DATE_IN_LIST.findall(text)) <= 1 and ". " in text.rstrip(".")
+            and not is_boilerplate_line(text))
 
 
 def _trafilatura_paragraphs(root, url: str) -> list[str]:
