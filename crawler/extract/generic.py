@@ -187,7 +187,7 @@ def _outlet_like(text: str) -> bool:
 def find_lead(root, title_el, body_el):
     """A sapo: an element classed as one, outside the body container or opening it; else a
     wholly bold first paragraph of the container (how many Vietnamese sites set the sapo)."""
-    first = _first_block(body_el) if body_el is not None else None
+    first = _first_block(body_el, title_el) if body_el is not None else None
     for el in with_class(root, _LEAD_CLASS, ids=True):
         if body_el is not None and (el is body_el or any(a is el for a in body_el.iterancestors())):
             continue
@@ -205,13 +205,20 @@ def find_lead(root, title_el, body_el):
     return None, None
 
 
-def _first_block(body_el):
-    """The container's first paragraph-like element with text (p, or a div/td holding only inline text)."""
+def _first_block(body_el, title_el=None):
+    """The container's opening paragraph: its first paragraph-like element (p, or a div/td
+    holding only inline text) of 60 characters or more that is not the title; shorter lines
+    before it (date, category, author) are passed over."""
+    title = text_of(title_el) if title_el is not None else None
     for el in body_el.iter("p", "div", "td", "h2", "h3", "h4"):
-        if el is body_el or not text_of(el):
+        if el is body_el or (el.tag != "p" and _has_block_children(el)):
             continue
-        if el.tag == "p" or not _has_block_children(el):
-            return el
+        if title_el is not None and (el is title_el or title_el in el.iterancestors() or el in title_el.iterancestors()):
+            continue
+        text = text_of(el)
+        if len(text) < 60 or text == title:
+            continue
+        return el
     return None
 
 
