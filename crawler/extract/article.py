@@ -21,7 +21,7 @@ from crawler.extract.generic import (
     find_title_element,
     generic_blocks,
 )
-from crawler.extract.html import absolute, drop_element, one_line, parse_html, select, text_of, with_class
+from crawler.extract.html import absolute, drop_element, lines_of, one_line, parse_html, select, text_of, with_class
 from crawler.extract.metadata import Metadata, read_metadata
 from crawler.extract.published import choose_published, metadata_date, rule_date
 from crawler.extract.rules import ArticleRules
@@ -29,7 +29,7 @@ from crawler.items import LAYER_GENERIC, LAYER_METADATA, LAYER_SITE, Article
 from crawler.urls import registrable_domain
 
 #: Class/id tokens of author elements: "tacgia", "author-name", "article__author", "tac-gia", "byline".
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|tacgia|tac-gia|tac_gia|byline|butdanh)(?:[\s_-]|$)", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:authors?|tacgia|tac-gia|tac_gia|byline|butdanh)(?:[\s_-]|$)", re.I)
 
 #: A site container that yields less text than this has stopped matching the layout.
 MIN_RULE_BODY_CHARS = 80
@@ -96,7 +96,7 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     _dates(page, article, layers, title_el, body_el, region, now or datetime.now(timezone.utc))
     _tags_category_canonical(page, article, layers)
 
-    blocks = region.blocks if body_layer == LAYER_SITE else generic_blocks(root, url, region, skip=skip)
+    blocks = region.blocks if body_layer == LAYER_SITE else generic_blocks(root, url, region, skip=skip, container=body_el)
     cleaned = clean_blocks(blocks, title=article.title, lead=article.lead, images=region.images)
     article.body = "\n\n".join(cleaned.paragraphs)
     if article.body:
@@ -193,9 +193,11 @@ def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cl
         from_rules.source = from_rules.source or text_of(el) or None
     from_names = Cleaned()
     for el in author_els:
-        # "<span class=name>ThS. A</span><br><span class=unit>Trường ...</span>": a line per child
-        parts = [one_line(el.text)] + [text_of(child) for child in el if isinstance(child.tag, str)]
-        parts = [p for p in parts if p]
+        # "<b>PGS.TS A</b><br><b>ThS. B</b><br><i>Học viện ...</i>", "<span class=name>ThS. A</span>
+        # <span class=unit>Trường ...</span>": a line per <br> or block, else a line per child
+        parts = lines_of(el)
+        if len(parts) <= 1:
+            parts = [p for p in [one_line(el.text)] + [text_of(child) for child in el if isinstance(child.tag, str)] if p]
         for part in parts if len(parts) > 1 else [text_of(el)]:
             merge_byline_text(part, from_names)
     meta_people = _unique(n for n in (clean_person_name(a) for a in page.meta.authors

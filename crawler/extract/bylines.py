@@ -104,7 +104,8 @@ _AUTHOR_LABEL = re.compile(r"^(?:by|bởi|tác giả|người viết|viết bở
 
 _CREDIT = re.compile(
     r"^(?P<label>tin\s*(?:và|,|&|-)\s*ảnh|bài\s*(?:và|,|&|-)\s*ảnh|tin,?\s*ảnh|bài,?\s*ảnh|tin|bài|ảnh|bài viết|"
-    r"tác giả|thực hiện|nhóm thực hiện|phóng viên|biên tập|video|clip|đồ họa|ảnh và bài|bài và ảnh|tin và ảnh)"
+    r"tác giả|thực hiện|nhóm thực hiện|phóng viên|biên tập|video|clip|đồ họa|ảnh và bài|bài và ảnh|tin và ảnh|"
+    r"phóng sự ảnh|nội dung|thiết kế|trình bày|kỹ thuật)"
     r"\s*[:：]\s*(?P<rest>.+)$",
     re.I,
 )
@@ -112,7 +113,9 @@ _SOURCE = re.compile(r"^(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s+(?P<rest>.+)$", 
 _SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s+và\s+|\s*;\s*|\s*&\s*")
 _PARENS = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]+)\)\s*$")
 #: "(tổng hợp)", "(t/h)", "(lược dịch)": how the text was put together, not who or where from.
-_COMPILED = re.compile(r"^(?:t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)$", re.I)
+_COMPILED = re.compile(r"^(?:t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st|thực hiện|ghi|lược ghi|ghi chép)$", re.I)
+#: Credit labels naming who made the pictures or the layout, not who wrote the text.
+_NOT_WRITERS = frozenset(("ảnh", "thiết kế", "trình bày", "kỹ thuật", "đồ họa"))
 _MAX_LINE = 150
 
 
@@ -215,6 +218,12 @@ def parse_byline(line: str, *, placed: bool = False) -> Byline | None:
     text = re.sub(r"\s*\./\.\s*$", "", text).strip()
     if not text or len(text) > _MAX_LINE:
         return None
+    if " | " in text:  # "Nội dung: Việt Hà | Ảnh: Tuấn Anh | Thiết kế: Minh Khôi"
+        parts = [parse_byline(part, placed=True) for part in text.split(" | ")]
+        if all(parts):
+            return Byline(authors=tuple(dict.fromkeys(a for part in parts for a in part.authors)),
+                          source=next((part.source for part in parts if part.source), None))
+        return None
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     if text.endswith(".") and not _INITIAL.match(text.split()[-1]):
@@ -228,7 +237,7 @@ def parse_byline(line: str, *, placed: bool = False) -> Byline | None:
     match = _CREDIT.match(text)
     if match:
         rest = match.group("rest").strip()
-        if match.group("label").lower() == "ảnh":
+        if match.group("label").lower() in _NOT_WRITERS:
             return Byline()
         names = _names(rest, placed=True)
         if names:

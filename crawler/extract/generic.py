@@ -14,6 +14,7 @@ import re
 
 from crawler.extract.blocks import Block, Content, container_content, find_captions
 from crawler.extract.boilerplate import is_boilerplate_line
+from crawler.extract.bylines import parse_byline
 from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ def _wholly_bold(el) -> bool:
     return total > 0 and sum(letters(b) for b in outer) >= total
 
 
-def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) -> list[Block]:
+def generic_blocks(root, url: str, region: Content, *, skip: set | None = None, container=None) -> list[Block]:
     """Paragraphs for a page with no usable rules: trafilatura's text, each paragraph
     with the looks our own walk of the container (`region`) saw, for the byline rules.
 
@@ -251,8 +252,44 @@ def generic_blocks(root, url: str, region: Content, *, skip: set | None = None) 
     paragraphs = _trafilatura_paragraphs(root, url)
     if not paragraphs or _mostly_outside(paragraphs, region):
         return region.blocks
+    finer = _region_split(paragraphs, region)
+    if finer is not None:
+        return finer
     looks = {b.text: b for b in region.blocks}
-    return [looks.get(text) or Block(text) for text in paragraphs]
+    return _with_closing_byline([looks.get(text) or Block(text) for text in paragraphs], region, container, url)
+
+
+def _with_closing_byline(blocks: list[Block], region: Content, container, url: str) -> list[Block]:
+    """Add back the byline lines that close the article after trafilatura's last paragraph
+    ("Phóng sự ảnh: <b>Quang Vinh</b>", a credits bar), in the container or just after it:
+    trafilatura drops short closing lines, and the byline rules, which take them out of the
+    body again, must see them."""
+    if not blocks:
+        return blocks
+    texts = [b.text for b in region.blocks]
+    try:
+        last = len(texts) - 1 - texts[::-1].index(blocks[-1].text)
+    except ValueError:
+        return blocks
+    after = region.blocks[last + 1:last + 4]
+    if last == len(texts) - 1 and container is not None:
+        after = _following_blocks(container, url)
+    seen = {b.text for b in blocks}
+    return blocks + [b for b in after if len(b.text) <= 160 and b.text not in seen
+                     and parse_byline(b.text, placed=b.right or b.bold or b.italic) is not None]
+
+
+def _following_blocks(container, url: str, limit: int = 3) -> list[Block]:
+    """The short blocks right after the container, up to the first long one."""
+    found: list[Block] = []
+    sibling = container.getnext()
+    while sibling is not None and len(found) < limit:
+        if isinstance(sibling.tag, str) and text_of(sibling):
+            if len(text_of(sibling)) > 160:
+                break
+            found.extend(container_content(sibling, url).blocks[:2])
+        sibling = sibling.getnext()
+    return found
 
 
 #: trafilatura's text is distrusted when this share of it lies outside a container holding
@@ -283,6 +320,18 @@ def _prose(text: str) -> bool:
     """Article-like text: long, with sentences, not a boilerplate line nor a list of dated titles."""
     return (len(text) >= 150 and len(_DATE_IN_LIST.findall(text)) <= 1 and ". " in text.rstrip(".")
             and not is_boilerplate_line(text))
+
+
+def _region_split(paragraphs: list[str], region: Content) -> list[Block] | None:
+    """The container's own blocks that make up trafilatura's text, when they split it finer:
+    trafilatura runs ``<br><br>`` paragraphs and a closing byline together on some layouts,
+    and the byline rules need the lines (and their bold or right alignment) apart."""
+    taken = " ".join(" ".join(text.split()) for text in paragraphs)
+    kept = [b for b in region.blocks if b.text and " ".join(b.text.split()) in taken]
+    covered = sum(len(" ".join(b.text.split())) for b in kept)
+    if len(kept) > len(paragraphs) and covered >= 0.9 * len(taken):
+        return kept
+    return None
 
 
 def _trafilatura_paragraphs(root, url: str) -> list[str]:

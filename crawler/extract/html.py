@@ -95,6 +95,37 @@ def select(root, selectors, *, first: bool = True):
     return []
 
 
+def lines_of(element) -> list[str]:
+    """An element's visible text as lines: a ``<br>`` or a block edge ends a line."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = one_line("".join(current))
+        if line:
+            lines.append(line)
+        current.clear()
+
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _HIDDEN:
+                walker.skip_subtree()
+                continue
+            if tag == "br" or tag in _BREAKING:
+                flush()
+            if el.text:
+                current.append(el.text)
+        else:
+            if tag in _BREAKING:
+                flush()
+            if el is not element and el.tail:
+                current.append(el.tail)
+    flush()
+    return lines
+
+
 _BREAKING = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 blockquote section article figure figcaption".split())
 _HIDDEN = frozenset(("script", "style", "noscript", "template"))
 
