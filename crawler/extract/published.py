@@ -80,6 +80,38 @@ def near_title_date(root, title_el, body_el) -> ParsedDate | None:
     return dates[-1] if dates else None
 
 
+_CLOSING_DATE_CHARS = 60
+
+
+def closing_date(body_el) -> ParsedDate | None:
+    """A date line closing the article: one of the container's last short lines, or a short
+    element right after it ("Ngày 3 tháng 9 năm 2024", "Xuất bản: 22-12-2024 | 14:00"), where
+    some layouts put the date instead of under the title. Lines holding links (related
+    lists) and page chrome are passed over."""
+    if body_el is None:
+        return None
+    inside = [el for el in body_el.iter("p", "div", "span", "em", "i", "time") if _short_line(el)][-3:]
+    following = []
+    sibling = body_el.getnext()
+    while sibling is not None and len(following) < 3:
+        if isinstance(sibling.tag, str) and one_line(sibling.text_content()):
+            if not _short_line(sibling):
+                break
+            following.append(sibling)
+        sibling = sibling.getnext()
+    for el in [*reversed(inside), *following]:
+        dates = find_dates(one_line(el.text_content()))
+        if dates:
+            return dates[0]
+    return None
+
+
+def _short_line(el) -> bool:
+    text = one_line(el.text_content())
+    return (0 < len(text) <= _CLOSING_DATE_CHARS and not el.xpath(".//a") and not _is_chrome_block(el)
+            and not _in_chrome(el))
+
+
 def _text_after(root, title_el, body_el) -> str:
     parts: list[str] = []
     size = 0
@@ -176,7 +208,7 @@ def choose_published(root, *, rules_selectors, meta: Metadata, title_el, body_el
     parsed = metadata_date(meta.published) or time_tag_date(root, title_el)
     if parsed:
         return parsed, LAYER_METADATA
-    parsed = near_title_date(root, title_el, body_el)
+    parsed = near_title_date(root, title_el, body_el) or closing_date(body_el)
     if parsed:
         return parsed, LAYER_GENERIC
     if first_text:
