@@ -28,7 +28,7 @@ _BOLD = frozenset(("b", "strong"))
 _ITALIC = frozenset(("i", "em"))
 
 #: Class names of caption elements (`td.image_desc`, `.caption`, `.chuthich` ...), plus <figcaption>.
-_CAPTION_CLASS = re.compile(r"image_desc|img-?desc|caption|chu-?thich|photo-desc", re.I)
+_CAPTION_CLASS = re.compile(r"image_desc|img-?desc|caption|chu-?thich|photo-desc|(?:^|[\s_-])cap(?:$|\s|[_-](?!nhat))", re.I)
 #: Words in an image's path (never its host: "tapchicongsan" holds "icon") that mark page chrome.
 _CHROME_IMAGE = re.compile(
     r"(?<![a-z])(?:logo|icons?|banner|flag|co-?dong|codong|spacer|blank\.gif|pixel|ads?/|quangcao|avatar|button|btn_|"
@@ -155,9 +155,10 @@ def _holder_caption_text(holder, img) -> bool:
 
 
 def _inline_caption_parts(holder, img):
-    """Inline children after the image that carry the caption text (`<p><img><br><em>…</em></p>`)."""
-    parts = [el for el in holder if el is not img and el.tag in ("em", "i", "span", "small", "strong", "b") and one_line(el.text_content())]
-    return parts
+    """Children after the image that carry the caption text: inline (`<p><img><br><em>…</em></p>`)
+    or a paragraph without an image of its own (`<div><img><p>… Ảnh: X</p></div>`)."""
+    return [el for el in holder if el is not img and el.tag in ("em", "i", "span", "small", "strong", "b", "p", "div")
+            and one_line(el.text_content()) and el.find(".//img") is None]
 
 
 def _looks_like_caption(el, text: str, container) -> bool:
