@@ -160,7 +160,7 @@ def read_extract(stdout: str, data) -> list[Figure]:
         figures.append(Figure(f"extract {corpus}: body F1 (vs trafilatura)", f"{ours['f1']:.3f}", f"{base['f1']:.3f}",
                               f"{ours['f1'] / base['f1']:.2f}" if base["f1"] else "n/a"))
         for field, label in (("title", "title exact"), ("date", "date, day-exact"), ("authors", "authors exact")):
-            if corpus == "vi-heldout" and ours.get(field) is not None and base.get(field) is not None:
+            if corpus.startswith("vi-heldout") and ours.get(field) is not None and base.get(field) is not None:
                 figures.append(Figure(f"extract {corpus}: {label} (vs trafilatura)", f"{ours[field]:.3f}",
                                       f"{base[field]:.3f}", f"{ours[field] / base[field]:.2f}" if base[field] else "n/a"))
         figures.append(Figure(f"extract {corpus}: ms/page (speed vs trafilatura)", f"{ours['ms_median']:.2f}",

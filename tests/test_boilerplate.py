@@ -39,6 +39,8 @@ CHROME_LINES = {
     "hotline": ["Hotline: 0226.123.456", "Đường dây nóng: 0226 123 456"],
     "slider": ["No title...", "No title... No title..."],
     "flag": ["Ảnh cờ động"],
+    "links-box": ["Liên kết website", "Website liên kết:"],
+    "leftover-separators": ["| |", " | ", "[ ] [ ]"],
 }
 
 
@@ -227,3 +229,16 @@ def test_sentences_with_chrome_words_stay_in_body(layer):
     html = page(inside="<div>Lượt xem: 453</div><div><a>In bài viết</a> | <a>Chia sẻ</a></div>", extra=tuple(BODY_SENTENCES))
     article = extract(html, layer)
     assert article.body == "\n\n".join([*PARAS, *BODY_SENTENCES])
+
+
+def test_controls_in_an_unnamed_table_layout_never_reach_the_body():
+    html = """<html><head><title>Chi tiết tin</title></head><body><table><tr><td width="650">
+<font size="4"><b>Hội nghị tập huấn công tác dân vận năm 2024</b></font><br>
+<p>Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận năm 2024 cho cán bộ chủ chốt.</p>
+<p>Phát biểu khai mạc, đồng chí Trưởng ban nhấn mạnh công tác dân vận là nhiệm vụ có ý nghĩa chiến lược, lâu dài.</p>
+<p>Các học viên được truyền đạt chuyên đề về kỹ năng vận động quần chúng, nắm bắt tình hình tư tưởng của nhân dân.</p>
+<a href="#">[Quay lại]</a> <a href="javascript:print()">[In trang]</a> <a href="#top">[Lên đầu trang]</a></td>
+<td><b>Liên kết website</b><br><b>Số lượt truy cập:</b><br>1.234.567</td></tr></table></body></html>""".encode()
+    article = extract_article(html, "https://unknown-portal.vn/tintuc/chitiet.asp?id=1")
+    assert article.title == "Hội nghị tập huấn công tác dân vận năm 2024"
+    assert [p[:20] for p in article.body.split("\n\n")] == ["Sáng 30/3, Ban Dân v", "Phát biểu khai mạc, ", "Các học viên được tr"]

@@ -71,6 +71,7 @@ _LINE_PATTERNS = [
     rf"{_TOOL}({_SEP}{_TOOL})*",
     r"(cac tin|tin) (da dua|khac)( ngay)?\s*[:：]?.*",
     r"thong tin moi nhat\s*[:：]?",
+    r"(lien ket website|website lien ket|lien ket web|lien ket)\s*[:：]?",
 ]
 _LINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + ")$")
 
@@ -107,6 +108,8 @@ def is_boilerplate_line(line: str) -> bool:
     if len(stripped) > _MAX_FOOTER_LINE:
         return False
     folded = fold(stripped)
+    if not folded.strip(" .:：|/•·,;-–—[]()*»«>"):
+        return True  # separators left between controls that were removed ("| |")
     if _FOOTER.search(folded) or _FOOTER_LABEL.search(folded):
         return True
     if len(stripped) > _MAX_CHROME_LINE:
@@ -171,7 +174,19 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
         if found:
             drop_element(el)
             removed += 1
+    # A chrome label or control on its own in an unnamed layout: "[In trang]", "<b>Số lượt truy cập:</b>".
+    for el in list(root.iter(*_LABEL_TAGS)):
+        if el.getparent() is None or el in protected:
+            continue
+        text = " ".join(el.text_content().split()).strip("[]() ")
+        if text and len(text) <= _MAX_LABEL and is_boilerplate_line(text):
+            drop_element(el)
+            removed += 1
     return removed
+
+
+_LABEL_TAGS = ("a", "b", "strong", "label")
+_MAX_LABEL = 40
 
 
 @functools.lru_cache(maxsize=4096)
