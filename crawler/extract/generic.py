@@ -13,7 +13,7 @@ import logging
 import re
 
 from crawler.extract.blocks import Block, Content, container_content, find_captions
-from crawler.extract.boilerplate import is_boilerplate_line
+from crawler.extract.boilerplate import is_boilerplate_line, is_related_heading
 from crawler.extract.bylines import parse_byline
 from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
 
@@ -256,7 +256,29 @@ def generic_blocks(root, url: str, region: Content, *, skip: set | None = None, 
     if finer is not None:
         return finer
     looks = {b.text: b for b in region.blocks}
-    return _with_closing_byline([looks.get(text) or Block(text) for text in paragraphs], region, container, url)
+    blocks = _with_subheadings([looks.get(text) or Block(text) for text in paragraphs], region)
+    return _with_closing_byline(blocks, region, container, url)
+
+
+def _with_subheadings(blocks: list[Block], region: Content) -> list[Block]:
+    """Put back the container's subheadings (h2-h4) that stand between paragraphs trafilatura
+    kept: it drops them on some layouts, and they are article text."""
+    position = {b.text: i for i, b in enumerate(region.blocks)}
+    kept = [position[b.text] for b in blocks if b.text in position]
+    if len(kept) < 2 or kept != sorted(kept):
+        return blocks
+    present = {b.text for b in blocks}
+    out: list[Block] = []
+    previous = None
+    for block in blocks:
+        index = position.get(block.text)
+        if index is not None and previous is not None:
+            out.extend(h for h in region.blocks[previous + 1:index]
+                       if h.heading and h.text not in present and len(h.text) <= 150
+                       and not is_boilerplate_line(h.text) and not is_related_heading(h.text))
+        out.append(block)
+        previous = index if index is not None else previous
+    return out
 
 
 def _with_closing_byline(blocks: list[Block], region: Content, container, url: str) -> list[Block]:
