@@ -41,7 +41,7 @@ _RELATED = {
 _SEP = r"(?:\s*[|/•·,:：]\s*|\s*)"
 _VOICE = r"(?:nam|nu) mien (?:bac|nam|trung)"
 _TOOL = (
-    r"(?:ban in|in bai viet|in bai|in trang|gui email|gui e-mail|gui bai viet|gui cho ban be|gui ban be|chia se|"
+    r"(?:ban in|in bai viet|in bai|in trang|gui email|gui e-mail|gui bai viet|gui bai|gui cho ban be|gui ban be|chia se|"
     r"co chu|luu bai viet|luu bai|binh luan|y kien ban doc|gop y|phan hoi|facebook|zalo|twitter|tweet|email|"
     r"in|bookmark|thich|like|share|a\+|a-|a)"
 )
@@ -179,7 +179,8 @@ def strip_boilerplate_nodes(root, keep=()) -> int:
         if el.getparent() is None or el in protected:
             continue
         text = " ".join(el.text_content().split()).strip("[]() ")
-        if text and len(text) <= _MAX_LABEL and is_boilerplate_line(text):
+        # A related-news heading stays: the cleanup ends the article text at it.
+        if text and len(text) <= _MAX_LABEL and is_boilerplate_line(text) and not is_related_heading(text):
             drop_element(el)
             removed += 1
     return removed

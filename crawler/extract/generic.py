@@ -131,7 +131,7 @@ def find_headline(root, body_el):
 def _first_text_position(body_el, order: dict) -> int:
     """Document position of the first sizeable text in the container (the article's first paragraph)."""
     for el in body_el.iter():
-        if isinstance(el.tag, str) and len((el.text or "").strip()) >= 60:
+        if isinstance(el.tag, str) and len((el.text or "").strip()) >= 60 and not _headline_like(el):
             return order.get(el, len(order))
     return order.get(body_el, len(order))
 
@@ -323,19 +323,28 @@ _DATE_IN_LIST = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def _mostly_outside(paragraphs: list[str], region: Content) -> bool:
+    """Whether trafilatura's text should give way to the container's: it took more than the
+    container, what it took beyond it is chrome rather than prose, and a good share of it is
+    outside the container or runs several of the container's paragraphs into one line."""
     inside = " ".join(" ".join(b.text.split()) for b in region.blocks)
     if len(inside) < _MIN_REGION_CHARS:
         return False
-    total = outside = prose = 0
+    pieces = [t for t in (" ".join(b.text.split()) for b in region.blocks) if len(t) >= 20]
+    total = outside = merged = prose = 0
     for text in paragraphs:
         text = " ".join(text.split())
         total += len(text)
-        if text not in inside:
-            outside += len(text)
-            if _prose(text):
-                prose += len(text)
+        if text in inside:
+            continue
+        if sum(len(piece) for piece in pieces if piece in text) >= 0.5 * len(text):
+            merged += len(text)  # the container's paragraphs, run together
+            continue
+        outside += len(text)
+        if _prose(text):
+            prose += len(text)
     # trafilatura took more than the container, and what it took beyond it is not article text
-    return total > len(inside) and outside / total > _MAX_OUTSIDE_SHARE and prose < 0.2 * len(inside)
+    return (total > len(inside) and prose < 0.2 * len(inside)
+            and (outside + merged) / max(total, 1) > _MAX_OUTSIDE_SHARE)
 
 
 def _prose(text: str) -> bool:

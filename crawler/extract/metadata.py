@@ -1,4 +1,5 @@
-"""Structured metadata: JSON-LD, OpenGraph / article:* meta tags, itemprop, <time>.
+"""Structured metadata: JSON-LD, OpenGraph / article:* meta tags, itemprop, <time>, and the
+article object of a JavaScript app's server-rendered state (Next.js ``__NEXT_DATA__``).
 
 Second layer after site rules: publishers fill these for search engines, so when
 present they are usually right, except that some CMSs stamp the crawl time or
@@ -8,6 +9,7 @@ the section's time into them; dates found here are still checked by the caller.
 from __future__ import annotations
 
 import json
+from collections import deque
 from dataclasses import dataclass, field
 
 from crawler.extract.html import css, one_line
@@ -35,6 +37,7 @@ def read_metadata(root) -> Metadata:
     meta = Metadata()
     _read_jsonld(root, meta)
     _read_meta_tags(root, meta)
+    _read_app_state(root, meta)
     for el in css("link[rel=canonical]")(root):
         if el.get("href"):
             meta.canonical = el.get("href").strip()
@@ -143,3 +146,53 @@ def _read_meta_tags(root, meta: Metadata) -> None:
         for value in values.get(key, []):
             if not value.startswith("http"):
                 meta.authors.append(value)
+
+
+_STATE_TITLE_KEYS = ("title", "headline")
+_STATE_DATE_KEYS = ("publishedAt", "published_at", "datePublished", "publishDate", "publishedDate", "pubDate",
+                    "publicationDate", "createdAt", "created_at")
+_MAX_STATE_CHARS = 2_000_000
+_MAX_STATE_NODES = 20_000
+
+
+def _read_app_state(root, meta: Metadata) -> None:
+    """Fill gaps from the page's JSON app state: the first object holding both a title and a
+    publication date. Pages rendered by React or Vue often carry nothing else that names
+    their headline (hashed class names, no h1, a generic <title>)."""
+    if meta.title and meta.published:
+        return
+    for script in root.iter("script"):
+        if script.get("id") != "__NEXT_DATA__" and (script.get("type") or "").lower() != "application/json":
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_STATE_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError):
+            continue
+        article = _find_article_object(data)
+        if article is None:
+            continue
+        title = next((_str(article.get(k)) for k in _STATE_TITLE_KEYS if _str(article.get(k))), None)
+        meta.title = meta.title or title
+        if not meta.published:
+            meta.published.extend(_str(article.get(k)) for k in _STATE_DATE_KEYS if _str(article.get(k)))
+        if not meta.authors:
+            meta.authors.extend(_names(article.get("author") or article.get("authors")))
+        return
+
+
+def _find_article_object(data):
+    queue, seen = deque([data]), 0
+    while queue and seen < _MAX_STATE_NODES:
+        node = queue.popleft()
+        seen += 1
+        if isinstance(node, dict):
+            title = next((node.get(k) for k in _STATE_TITLE_KEYS if isinstance(node.get(k), str)), None)
+            if title and len(title.strip()) >= 15 and any(isinstance(node.get(k), str) for k in _STATE_DATE_KEYS):
+                return node
+            queue.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            queue.extend(v for v in node if isinstance(v, (dict, list)))
+    return None
