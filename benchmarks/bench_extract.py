@@ -6,8 +6,9 @@ Corpora:
   vi-heldout  benchmarks/heldout: Vietnamese pages of layouts no site rule knows, written blind
               (by someone who had not seen the extractor), with hand-written gold; as users get it.
               Set A was used to find and fix generic-layer faults after its first (blind) run;
-  vi-heldout-b  benchmarks/heldout_b: a second blind set, written later by another hand that saw
-              neither the extractor nor set A, and not used for any fix
+  vi-heldout-b  benchmarks/heldout_b: a second set written blind, later, by another hand that saw
+              neither the extractor nor set A; measured once as it came (after the set A fixes),
+              then used for fixes too. Blind first runs: see benchmarks/heldout*/README.md.
   aeb         the Zyte article-extraction benchmark (../shared/benchmarks/aeb), generic path
 Baseline: trafilatura (bare_extraction with metadata) on the same pages, same process.
 

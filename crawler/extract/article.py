@@ -177,7 +177,24 @@ def _author_elements(root) -> list:
     an affiliation in "span.author-unit" names nobody."""
     found = [el for el in with_class(root, _AUTHOR_CLASS, ids=True) if len(text_of(el)) <= 150]
     inner = [el for el in found if not any(other is not el and el in other.iterancestors() for other in found)]
-    return [el for el in found if el in inner or not any(i in el.iterdescendants() for i in inner)][:4]
+    # Outer ones after: "div.author-name > div.author-by(Bởi) + a(Phạm Ngọc Ánh)" names nobody in its parts.
+    return (inner + [el for el in found if el not in inner])[:6]
+
+
+_AUTHOR_LABEL_LINE = re.compile(r"^(?:tác giả|người viết|bút danh)\s*[:：]\s*\S", re.I)
+
+
+def _labelled_authors(root) -> list[str]:
+    """Names from a short 'Tác giả: X' line anywhere outside the body (a meta line under the
+    title, an info box): the label leaves no doubt about what follows."""
+    for el in root.iter("span", "div", "p", "td", "li", "em", "i", "b", "strong", "small"):
+        text = text_of(el)
+        if len(text) <= 80 and _AUTHOR_LABEL_LINE.match(text):
+            result = Cleaned()
+            merge_byline_text(text, result)
+            if result.authors:
+                return result.authors
+    return []
 
 
 def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cleaned, body_layer: str,
@@ -192,7 +209,11 @@ def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cl
         merge_byline_text(text_of(el), from_rules)
         from_rules.source = from_rules.source or text_of(el) or None
     from_names = Cleaned()
+    named: list = []  # author elements that gave a name: their ancestors are not read again
     for el in author_els:
+        if any(el in n.iterancestors() for n in named):
+            continue
+        count = len(from_names.authors)
         # "<b>PGS.TS A</b><br><b>ThS. B</b><br><i>Học viện ...</i>", "<span class=name>ThS. A</span>
         # <span class=unit>Trường ...</span>": a line per <br> or block, else a line per child
         parts = lines_of(el)
@@ -200,6 +221,8 @@ def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cl
             parts = [p for p in [one_line(el.text)] + [text_of(child) for child in el if isinstance(child.tag, str)] if p]
         for part in parts if len(parts) > 1 else [text_of(el)]:
             merge_byline_text(part, from_names)
+        if len(from_names.authors) > count:
+            named.append(el)
     meta_people = _unique(n for n in (clean_person_name(a) for a in page.meta.authors
                                       if not is_outlet(a) and not is_organisation(a)) if n)
     if from_rules.authors:
@@ -210,6 +233,10 @@ def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cl
         article.authors, layers["authors"] = from_names.authors, LAYER_GENERIC
     elif cleaned.authors:
         article.authors, layers["authors"] = cleaned.authors, body_layer
+    else:
+        labelled = _labelled_authors(page.root)
+        if labelled:
+            article.authors, layers["authors"] = labelled, LAYER_GENERIC
     if from_rules.source:
         article.source, layers["source"] = from_rules.source, LAYER_SITE
     elif cleaned.source:

@@ -72,6 +72,7 @@ _LINE_PATTERNS = [
     r"(cac tin|tin) (da dua|khac)( ngay)?\s*[:：]?.*",
     r"thong tin moi nhat\s*[:：]?",
     r"(lien ket website|website lien ket|lien ket web|lien ket)\s*[:：]?",
+    r"(dia chi bai viet|duong dan bai viet|link bai viet|dia chi trang|url)\s*[:：]\s*\S*",
 ]
 _LINE = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + ")$")
 

@@ -93,7 +93,8 @@ def _latin_letters(upper: bool) -> str:
 
 
 _UP, _LOW = _latin_letters(True), _latin_letters(False)
-_WORD = re.compile(f"^[{_UP}][{_LOW}]*$")
+#: A name syllable; Central Highlands names join two with an apostrophe ("H'Nhi", "Ksor H'Hen").
+_WORD = re.compile(f"^[{_UP}][{_LOW}]*(?:['’][{_UP}][{_LOW}]*)?$")
 _CAPS_WORD = re.compile(f"^[{_UP}]+$")
 _INITIAL = re.compile(rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.)+(?:\s?[{_UP}][{_LOW}{_UP}]*)?$")
 

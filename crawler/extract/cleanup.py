@@ -127,19 +127,30 @@ def _take_credits(blocks: list[Block], images: list[Image]) -> list[Block]:
 def _take_top_byline(blocks: list[Block], result: Cleaned) -> list[Block]:
     """An author line at the top (theory sites): degree prefix, capitals or bold, maybe an affiliation line."""
     for i in range(min(_TOP_BYLINES, len(blocks))):
-        block = blocks[i]
-        if len(block.text) > 120:
+        byline = _top_author(blocks[i])
+        if len(blocks[i].text) > 120:
             break
-        looks = _DEGREE.match(block.text) or block.text.isupper() or block.bold or block.right
-        byline = parse_byline(block.text, placed=bool(block.right or block.bold)) if looks else None
-        if not byline or not byline.authors:
+        if byline is None:
             continue
-        _merge(result, byline)
-        end = i + 1
-        if end < len(blocks) and _is_affiliation(blocks[end]):
+        end = i
+        # Co-authors follow as more name (+ affiliation) lines.
+        while byline is not None and end < len(blocks):
+            _merge(result, byline)
             end += 1
+            if end < len(blocks) and _is_affiliation(blocks[end]):
+                end += 1
+            byline = _top_author(blocks[end]) if end < len(blocks) else None
         return blocks[:i] + blocks[end:]
     return blocks
+
+
+def _top_author(block: Block) -> Byline | None:
+    """The byline of an author line (degree prefix, capitals, bold or right-aligned), else None."""
+    if len(block.text) > 120:
+        return None
+    looks = _DEGREE.match(block.text) or block.text.isupper() or block.bold or block.right
+    byline = parse_byline(block.text, placed=bool(block.right or block.bold)) if looks else None
+    return byline if byline and byline.authors else None
 
 
 def _is_affiliation(block: Block) -> bool:

@@ -15,7 +15,7 @@ import re
 from crawler.extract.blocks import Block, Content, container_content, find_captions
 from crawler.extract.boilerplate import is_boilerplate_line, is_related_heading
 from crawler.extract.bylines import parse_byline
-from crawler.extract.html import classes, css, drop_element, one_line, select, text_of, with_class
+from crawler.extract.html import classes, css, drop_element, lines_of, one_line, select, text_of, with_class
 
 log = logging.getLogger(__name__)
 
@@ -192,18 +192,48 @@ def find_lead(root, title_el, body_el):
     for el in with_class(root, _LEAD_CLASS, ids=True):
         if body_el is not None and (el is body_el or any(a is el for a in body_el.iterancestors())):
             continue
-        if body_el is not None and any(a is body_el for a in el.iterancestors()) and el is not first:
+        # A sapo inside the container is taken only where it opens a Vietnamese article: English
+        # sites put their standfirst there as part of the text.
+        opening = (first is not None and (el is first or el in first.iterancestors())
+                   and _VIETNAMESE.search(text_of(first)) is not None)
+        if body_el is not None and any(a is body_el for a in el.iterancestors()) and not opening:
             continue
         if any(w in classes(a) for a in el.iterancestors() for w in ("related", "lienquan", "list", "sidebar", "box-news")):
             continue
         text = text_of(el)
         if 30 <= len(text) <= 1000:
             return el, text
-    if first is not None and _wholly_bold(first):
+    between = _bold_between(root, title_el, body_el)
+    if between is not None:
+        return between, text_of(between)
+    # The bold opening paragraph as sapo is a Vietnamese newsroom habit, not a universal one.
+    if first is not None and _wholly_bold(first) and _VIETNAMESE.search(text_of(first)):
         text = text_of(first)
         if 60 <= len(text) <= 700 and text[-1:] in ".!?…\"”" and len(text.split()) >= 12:
             return first, text
     return None, None
+
+
+def _bold_between(root, title_el, body_el):
+    """A wholly bold Vietnamese paragraph standing between the title and the body container."""
+    if title_el is None or body_el is None:
+        return None
+    started = False
+    for el in root.iter():
+        if el is body_el:
+            return None
+        if el is title_el:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag not in ("p", "div", "h2", "h3", "h4"):
+            continue
+        if title_el in el.iterancestors() or _has_block_children(el) or el.find(".//a") is not None:
+            continue
+        text = text_of(el)
+        if (60 <= len(text) <= 700 and len(text.split()) >= 12 and _wholly_bold(el)
+                and _VIETNAMESE.search(text) and text[-1:] in ".!?…\"”"):
+            return el
+    return None
 
 
 def _first_block(body_el, title_el=None):
@@ -211,16 +241,24 @@ def _first_block(body_el, title_el=None):
     holding only inline text) of 60 characters or more that is not the title; shorter lines
     before it (date, category, author) are passed over."""
     title = text_of(title_el) if title_el is not None else None
-    for el in body_el.iter("p", "div", "td", "h2", "h3", "h4"):
-        if el is body_el or (el.tag != "p" and _has_block_children(el)):
+    for el in body_el.iter("p", "div", "td", "h2", "h3", "h4", "b", "strong"):
+        if el is body_el or (el.tag not in ("p", "b", "strong") and _has_block_children(el)):
             continue
+        if el.tag in ("b", "strong") and el.getparent() is not body_el and not _has_block_children(el.getparent()):
+            continue  # bold words inside a paragraph, not a bold run standing alone
         if title_el is not None and (el is title_el or title_el in el.iterancestors() or el in title_el.iterancestors()):
             continue
         text = text_of(el)
-        if len(text) < 60 or text == title:
-            continue
+        if len(text) < 60 or text == title or max(map(len, lines_of(el)), default=0) < 60:
+            continue  # short lines: a date, a category, an author block ("TS. A <br> Trường ...")
         return el
     return None
+
+
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+#: Utility classes that set bold (Bootstrap, Tailwind and home-made ones).
+_BOLD_CLASSES = frozenset(("fw-bold", "font-weight-bold", "font-bold", "fw-semibold", "font-semibold", "bold", "text-bold"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
 def _wholly_bold(el) -> bool:
@@ -228,6 +266,8 @@ def _wholly_bold(el) -> bool:
     def letters(node) -> int:
         return len("".join("".join(node.itertext()).split()))
 
+    if _BOLD_STYLE.search(el.get("style") or "") or el.tag in ("b", "strong") or _BOLD_CLASSES & set(classes(el).split()):
+        return True
     outer = [b for b in el.iter("b", "strong")
              if not any(a.tag in ("b", "strong") for a in b.iterancestors() if a is not el and el in a.iterancestors())]
     total = letters(el)

@@ -92,13 +92,19 @@ def closing_date(body_el) -> ParsedDate | None:
         return None
     inside = [el for el in body_el.iter("p", "div", "span", "em", "i", "time") if _short_line(el)][-3:]
     following = []
-    sibling = body_el.getnext()
-    while sibling is not None and len(following) < 3:
-        if isinstance(sibling.tag, str) and one_line(sibling.text_content()):
-            if not _short_line(sibling):
-                break
-            following.append(sibling)
-        sibling = sibling.getnext()
+    node, long_seen = body_el, False
+    for _ in range(3):  # the container's next siblings, else its parent's ("</div></div><div>Ngày đăng")
+        sibling = node.getnext()
+        while sibling is not None and len(following) < 3:
+            if isinstance(sibling.tag, str) and one_line(sibling.text_content()):
+                if not _short_line(sibling):
+                    long_seen = True
+                    break
+                following.append(sibling)
+            sibling = sibling.getnext()
+        node = node.getparent()
+        if following or long_seen or node is None or node.tag in ("body", "html"):
+            break
     for el in [*reversed(inside), *following]:
         dates = find_dates(one_line(el.text_content()))
         if dates:
