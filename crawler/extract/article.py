@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
+import lxml.etree
+
 from crawler.extract.blocks import Content, container_content
 from crawler.extract.boilerplate import strip_boilerplate_nodes
 from crawler.extract.bylines import clean_person_name, is_organisation, is_outlet, split_lead_prefix
@@ -187,14 +189,22 @@ _AUTHOR_LABEL_LINE = re.compile(r"^(?:tác giả|người viết|bút danh)\s*[:
 def _labelled_authors(root) -> list[str]:
     """Names from a short 'Tác giả: X' line anywhere outside the body (a meta line under the
     title, an info box): the label leaves no doubt about what follows."""
-    for el in root.iter("span", "div", "p", "td", "li", "em", "i", "b", "strong", "small"):
-        text = text_of(el)
-        if len(text) <= 80 and _AUTHOR_LABEL_LINE.match(text):
-            result = Cleaned()
-            merge_byline_text(text, result)
-            if result.authors:
-                return result.authors
+    for node in _LABEL_TEXT(root):  # text nodes holding a label: few, found in C
+        el = node.getparent()
+        for candidate in (el, el.getparent()):
+            if candidate is None:
+                break
+            text = text_of(candidate)
+            if len(text) <= 80 and _AUTHOR_LABEL_LINE.match(text):
+                result = Cleaned()
+                merge_byline_text(text, result)
+                if result.authors:
+                    return result.authors
     return []
+
+
+_LABEL_TEXT = lxml.etree.XPath(
+    "//text()[contains(., 'ác giả') or contains(., 'ÁC GIẢ') or contains(., 'gười viết') or contains(., 'út danh')]")
 
 
 def _authors_and_source(page: _Page, article: Article, layers: dict, cleaned: Cleaned, body_layer: str,
