@@ -95,17 +95,14 @@ def select(root, selectors, *, first: bool = True):
     return []
 
 
-def lines_of(element) -> list[str]:
-    """An element's visible text as lines: a ``<br>`` or a block edge ends a line."""
-    lines: list[str] = []
-    current: list[str] = []
+_BREAKING = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 blockquote section article figure figcaption".split())
+_HIDDEN = frozenset(("script", "style", "noscript", "template"))
+#: Where `_visible_pieces` says a line ends: a `<br>`, or a block element's start or end.
+_BREAK = None
 
-    def flush() -> None:
-        line = one_line("".join(current))
-        if line:
-            lines.append(line)
-        current.clear()
 
+def _visible_pieces(element):
+    """The element's visible text nodes in order, with `_BREAK` at each line end."""
     walker = lxml.etree.iterwalk(element, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -113,42 +110,36 @@ def lines_of(element) -> list[str]:
             if tag in _HIDDEN:
                 walker.skip_subtree()
                 continue
-            if tag == "br" or tag in _BREAKING:
-                flush()
-            if el.text:
-                current.append(el.text)
-        else:
             if tag in _BREAKING:
-                flush()
+                yield _BREAK
+            if el.text:
+                yield el.text
+        else:
+            if tag in _BREAKING and tag != "br":
+                yield _BREAK
             if el is not element and el.tail:
-                current.append(el.tail)
-    flush()
-    return lines
-
-
-_BREAKING = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 blockquote section article figure figcaption".split())
-_HIDDEN = frozenset(("script", "style", "noscript", "template"))
+                yield el.tail
 
 
 def text_of(element) -> str:
     """An element's visible text on one line; `<br>` and block edges count as spaces."""
     if element is None:
         return ""
-    parts: list[str] = []
-    walker = lxml.etree.iterwalk(element, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if tag in _HIDDEN:
-                walker.skip_subtree()
-                continue
-            if tag in _BREAKING:
-                parts.append(" ")
-            if el.text and tag not in _HIDDEN:
-                parts.append(el.text)
-        elif el is not element and el.tail:
-            parts.append(el.tail)
-    return one_line("".join(parts))
+    return one_line("".join(" " if piece is _BREAK else piece for piece in _visible_pieces(element)))
+
+
+def lines_of(element) -> list[str]:
+    """An element's visible text as lines: a `<br>` or a block edge ends a line."""
+    lines: list[str] = []
+    current: list[str] = []
+    for piece in _visible_pieces(element):
+        if piece is _BREAK:
+            lines.append(one_line("".join(current)))
+            current.clear()
+        else:
+            current.append(piece)
+    lines.append(one_line("".join(current)))
+    return [line for line in lines if line]
 
 
 def classes(element) -> str:
