@@ -359,6 +359,7 @@ def _following_blocks(container, url: str, limit: int = 3) -> list[Block]:
 #: layout table (menus, footer, "Các tin khác" lists with dates) around the article.
 _MAX_OUTSIDE_SHARE = 0.3
 _MIN_REGION_CHARS = 400
+_MAX_PAIRS = 40_000
 _DATE_IN_LIST = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
@@ -366,15 +367,19 @@ def _mostly_outside(paragraphs: list[str], region: Content) -> bool:
     """Whether trafilatura's text should give way to the container's: it took more than the
     container, what it took beyond it is chrome rather than prose, and a good share of it is
     outside the container or runs several of the container's paragraphs into one line."""
-    inside = " ".join(" ".join(b.text.split()) for b in region.blocks)
+    flat_blocks = [" ".join(b.text.split()) for b in region.blocks]
+    inside = " ".join(flat_blocks)
     if len(inside) < _MIN_REGION_CHARS:
         return False
-    pieces = [t for t in (" ".join(b.text.split()) for b in region.blocks) if len(t) >= 20]
+    same = set(flat_blocks)
+    pieces = [t for t in flat_blocks if len(t) >= 20]
+    if len(pieces) * len(paragraphs) > _MAX_PAIRS:
+        pieces = []  # a huge page: do not look for run-together paragraphs (quadratic)
     total = outside = merged = prose = 0
     for text in paragraphs:
         text = " ".join(text.split())
         total += len(text)
-        if text in inside:
+        if text in same or text in inside:
             continue
         if sum(len(piece) for piece in pieces if piece in text) >= 0.5 * len(text):
             merged += len(text)  # the container's paragraphs, run together
@@ -397,8 +402,9 @@ def _region_split(paragraphs: list[str], region: Content) -> list[Block] | None:
     """The container's own blocks that make up trafilatura's text, when they split it finer:
     trafilatura runs ``<br><br>`` paragraphs and a closing byline together on some layouts,
     and the byline rules need the lines (and their bold or right alignment) apart."""
-    taken = " ".join(" ".join(text.split()) for text in paragraphs)
-    kept = [b for b in region.blocks if b.text and " ".join(b.text.split()) in taken]
+    flat = [" ".join(text.split()) for text in paragraphs]
+    same, taken = set(flat), " ".join(flat)
+    kept = [b for b in region.blocks if b.text and (" ".join(b.text.split()) in same or " ".join(b.text.split()) in taken)]
     covered = sum(len(" ".join(b.text.split())) for b in kept)
     if len(kept) > len(paragraphs) and covered >= 0.9 * len(taken):
         return kept

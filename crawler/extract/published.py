@@ -90,7 +90,7 @@ def closing_date(body_el) -> ParsedDate | None:
     lists) and page chrome are passed over."""
     if body_el is None:
         return None
-    inside = [el for el in body_el.iter("p", "div", "span", "em", "i", "time") if _short_line(el)][-3:]
+    inside = [el for el in list(body_el.iter("p", "div", "span", "em", "i", "time"))[-12:] if _short_line(el)][-3:]
     following = []
     node, long_seen = body_el, False
     for _ in range(3):  # the container's next siblings, else its parent's ("</div></div><div>Ngày đăng")
