@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -43,6 +44,11 @@ class _Page:
     root: object
     meta: Metadata
     rules: ArticleRules
+
+    @cached_property
+    def generic_container(self):
+        """The generic layer's article container (`best_container`), found once per page."""
+        return best_container(self.root)
 
     def rule_elements(self) -> set:
         """Elements the rules name for fields other than the body: never body text."""
@@ -83,7 +89,7 @@ def extract_article(html: bytes | str, url: str, *, site: str | None = None, use
     lead_layer = LAYER_SITE
     body_el, body_layer, region = _site_container(page, skip)
     if body_layer is None:
-        body_el, body_layer = best_container(root), LAYER_GENERIC
+        body_el, body_layer = page.generic_container, LAYER_GENERIC
         if lead_el is None:
             lead_el, _ = find_lead(root, title_el, body_el)
             lead_layer = LAYER_GENERIC
@@ -121,7 +127,7 @@ def _title(page: _Page, article: Article, layers: dict):
     head_title = clean_meta_title(text_of(head), page.meta.site_name) if head is not None else None
     title_el, h1_text = find_title_element(page.root, meta_title or head_title)
     if h1_text is None and not meta_title:
-        title_el, h1_text = find_headline(page.root, best_container(page.root))
+        title_el, h1_text = find_headline(page.root, page.generic_container)
     if h1_text:
         article.title, layers["title"] = h1_text, (LAYER_METADATA if meta_title else LAYER_GENERIC)
     elif meta_title:

@@ -38,6 +38,9 @@ _CHROME_IMAGE = re.compile(
 _STYLE_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _STYLE_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
+_STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+#: Utility classes that set bold (Bootstrap, Tailwind and home-made ones).
+_BOLD_CLASSES = frozenset(("fw-bold", "font-weight-bold", "font-bold", "fw-semibold", "font-semibold", "bold", "text-bold"))
 _CREDIT_ONLY = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*[:：]", re.I)
 
 
@@ -188,6 +191,29 @@ def _all_italic(el) -> bool:
         return True
     italic = "".join(one_line(i.text_content()) for i in el.iter("em", "i") if not any(a.tag in _ITALIC for a in i.iterancestors() if a is not el))
     return len(italic.replace(" ", "")) >= 0.9 * len(text.replace(" ", ""))
+
+
+def all_bold(el) -> bool:
+    """All of the element's visible characters are bold: by its tag, style or class, or inside b/strong."""
+    if _STYLE_BOLD.search(el.get("style") or "") or el.tag in _BOLD or _BOLD_CLASSES & set(classes(el).split()):
+        return True
+    total = _letters(el)
+    outer = [b for b in el.iter(*_BOLD) if not _inside_bold(b, el)]
+    return total > 0 and sum(_letters(b) for b in outer) >= total
+
+
+def _letters(el) -> int:
+    return len("".join("".join(el.itertext()).split()))
+
+
+def _inside_bold(node, top) -> bool:
+    """Whether `node` sits in another b/strong below `top`."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag in _BOLD:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def container_content(container, base_url: str, *, caption_selectors: tuple[str, ...] = (), skip: set | None = None) -> Content:

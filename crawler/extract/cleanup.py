@@ -127,14 +127,14 @@ def _take_credits(blocks: list[Block], images: list[Image]) -> list[Block]:
 def _take_top_byline(blocks: list[Block], result: Cleaned) -> list[Block]:
     """An author line at the top (theory sites): degree prefix, capitals or bold, maybe an affiliation line."""
     for i in range(min(_TOP_BYLINES, len(blocks))):
-        byline = _top_author(blocks[i])
         if len(blocks[i].text) > 120:
             break
+        byline = _top_author(blocks[i])
         if byline is None:
             continue
         end = i
         # Co-authors follow as more name (+ affiliation) lines.
-        while byline is not None and end < len(blocks):
+        while byline is not None:
             _merge(result, byline)
             end += 1
             if end < len(blocks) and _is_affiliation(blocks[end]):

@@ -12,10 +12,20 @@ from __future__ import annotations
 import logging
 import re
 
-from crawler.extract.blocks import Block, Content, container_content, find_captions
+from crawler.extract.blocks import Block, Content, all_bold, container_content, find_captions
 from crawler.extract.boilerplate import is_boilerplate_line, is_related_heading
 from crawler.extract.bylines import parse_byline
-from crawler.extract.html import classes, css, drop_element, lines_of, one_line, select, text_of, with_class
+from crawler.extract.html import (
+    classes,
+    css,
+    drop_element,
+    elements_after,
+    lines_of,
+    one_line,
+    select,
+    text_of,
+    with_class,
+)
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +217,8 @@ def find_lead(root, title_el, body_el):
     if between is not None:
         return between, text_of(between)
     # The bold opening paragraph as sapo is a Vietnamese newsroom habit, not a universal one.
-    if first is not None and _wholly_bold(first) and _VIETNAMESE.search(text_of(first)):
-        text = text_of(first)
-        if 60 <= len(text) <= 700 and text[-1:] in ".!?…\"”" and len(text.split()) >= 12:
-            return first, text
+    if first is not None and _bold_sapo(first, text_of(first)):
+        return first, text_of(first)
     return None, None
 
 
@@ -229,9 +237,7 @@ def _bold_between(root, title_el, body_el):
             continue
         if title_el in el.iterancestors() or _has_block_children(el) or el.find(".//a") is not None:
             continue
-        text = text_of(el)
-        if (60 <= len(text) <= 700 and len(text.split()) >= 12 and _wholly_bold(el)
-                and _VIETNAMESE.search(text) and text[-1:] in ".!?…\"”"):
+        if _bold_sapo(el, text_of(el)):
             return el
     return None
 
@@ -256,22 +262,12 @@ def _first_block(body_el, title_el=None):
 
 
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-#: Utility classes that set bold (Bootstrap, Tailwind and home-made ones).
-_BOLD_CLASSES = frozenset(("fw-bold", "font-weight-bold", "font-bold", "fw-semibold", "font-semibold", "bold", "text-bold"))
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
-def _wholly_bold(el) -> bool:
-    """All of the element's visible characters sit inside b/strong."""
-    def letters(node) -> int:
-        return len("".join("".join(node.itertext()).split()))
-
-    if _BOLD_STYLE.search(el.get("style") or "") or el.tag in ("b", "strong") or _BOLD_CLASSES & set(classes(el).split()):
-        return True
-    outer = [b for b in el.iter("b", "strong")
-             if not any(a.tag in ("b", "strong") for a in b.iterancestors() if a is not el and el in a.iterancestors())]
-    total = letters(el)
-    return total > 0 and sum(letters(b) for b in outer) >= total
+def _bold_sapo(el, text: str) -> bool:
+    """A wholly bold Vietnamese paragraph of sapo length, ending as a sentence does."""
+    return (60 <= len(text) <= 700 and len(text.split()) >= 12 and text[-1:] in ".!?…\"”"
+            and _VIETNAMESE.search(text) is not None and all_bold(el))
 
 
 def generic_blocks(root, url: str, region: Content, *, skip: set | None = None, container=None) -> list[Block]:
@@ -341,17 +337,10 @@ def _with_closing_byline(blocks: list[Block], region: Content, container, url: s
                      and parse_byline(b.text, placed=b.right or b.bold or b.italic) is not None]
 
 
-def _following_blocks(container, url: str, limit: int = 3) -> list[Block]:
-    """The short blocks right after the container, up to the first long one."""
-    found: list[Block] = []
-    sibling = container.getnext()
-    while sibling is not None and len(found) < limit:
-        if isinstance(sibling.tag, str) and text_of(sibling):
-            if len(text_of(sibling)) > 160:
-                break
-            found.extend(container_content(sibling, url).blocks[:2])
-        sibling = sibling.getnext()
-    return found
+def _following_blocks(container, url: str) -> list[Block]:
+    """The blocks of the short elements right after the container, up to the first long one."""
+    return [block for el in elements_after(container, lambda el: len(text_of(el)) <= 160)
+            for block in container_content(el, url).blocks[:2]][:3]
 
 
 #: trafilatura's text is distrusted when this share of it lies outside a container holding
@@ -367,7 +356,7 @@ def _mostly_outside(paragraphs: list[str], region: Content) -> bool:
     """Whether trafilatura's text should give way to the container's: it took more than the
     container, what it took beyond it is chrome rather than prose, and a good share of it is
     outside the container or runs several of the container's paragraphs into one line."""
-    flat_blocks = [" ".join(b.text.split()) for b in region.blocks]
+    flat_blocks = [b.text for b in region.blocks]  # one line each already (`container_content`)
     inside = " ".join(flat_blocks)
     if len(inside) < _MIN_REGION_CHARS:
         return False
@@ -404,8 +393,8 @@ def _region_split(paragraphs: list[str], region: Content) -> list[Block] | None:
     and the byline rules need the lines (and their bold or right alignment) apart."""
     flat = [" ".join(text.split()) for text in paragraphs]
     same, taken = set(flat), " ".join(flat)
-    kept = [b for b in region.blocks if b.text and (" ".join(b.text.split()) in same or " ".join(b.text.split()) in taken)]
-    covered = sum(len(" ".join(b.text.split())) for b in kept)
+    kept = [b for b in region.blocks if b.text and (b.text in same or b.text in taken)]
+    covered = sum(len(b.text) for b in kept)
     if len(kept) > len(paragraphs) and covered >= 0.9 * len(taken):
         return kept
     return None

@@ -142,6 +142,27 @@ def lines_of(element) -> list[str]:
     return [line for line in lines if line]
 
 
+def elements_after(element, fits, *, limit: int = 3, levels: int = 1) -> list:
+    """Up to `limit` non-empty elements right after `element` that satisfy `fits`, stopping at
+    the first that does not. With `levels` > 1, when `element` has none, its parent's next
+    siblings are read instead ("<div>article</div></div><div>Ngày đăng: ...</div>")."""
+    found: list = []
+    node = element
+    for _ in range(levels):
+        sibling, stopped = node.getnext(), False
+        while sibling is not None and len(found) < limit:
+            if isinstance(sibling.tag, str) and text_of(sibling):
+                if not fits(sibling):
+                    stopped = True
+                    break
+                found.append(sibling)
+            sibling = sibling.getnext()
+        node = node.getparent()
+        if found or stopped or node is None or node.tag in ("body", "html"):
+            break
+    return found
+
+
 def classes(element) -> str:
     """Lower-cased class and id of an element, for substring checks."""
     get = element.get

@@ -16,7 +16,7 @@ from datetime import datetime
 import lxml.etree
 
 from crawler.extract.dates import VN_TZ, ParsedDate, find_dates, infer_partial_date, parse_date
-from crawler.extract.html import classes, one_line, select
+from crawler.extract.html import classes, elements_after, one_line, select
 from crawler.extract.metadata import Metadata
 from crawler.items import LAYER_CONTEXT, LAYER_GENERIC, LAYER_METADATA, LAYER_SITE
 
@@ -91,20 +91,7 @@ def closing_date(body_el) -> ParsedDate | None:
     if body_el is None:
         return None
     inside = [el for el in list(body_el.iter("p", "div", "span", "em", "i", "time"))[-12:] if _short_line(el)][-3:]
-    following = []
-    node, long_seen = body_el, False
-    for _ in range(3):  # the container's next siblings, else its parent's ("</div></div><div>Ngày đăng")
-        sibling = node.getnext()
-        while sibling is not None and len(following) < 3:
-            if isinstance(sibling.tag, str) and one_line(sibling.text_content()):
-                if not _short_line(sibling):
-                    long_seen = True
-                    break
-                following.append(sibling)
-            sibling = sibling.getnext()
-        node = node.getparent()
-        if following or long_seen or node is None or node.tag in ("body", "html"):
-            break
+    following = elements_after(body_el, _short_line, levels=3)
     for el in [*reversed(inside), *following]:
         dates = find_dates(one_line(el.text_content()))
         if dates:
